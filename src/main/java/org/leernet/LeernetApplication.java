@@ -1,0 +1,13 @@
+package org.leernet;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class LeernetApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LeernetApplication.class, args);
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.leernet.network;
+
+/** Names of the process variables of the learning-network process, declared once. */
+public final class NetworkVariables {
+
+	public static final String NETWORK_NAME = "networkName";
+
+	public static final String MINIMUM_ORGANISATIONS = "minimumOrganisations";
+
+	public static final String MAXIMUM_ORGANISATIONS = "maximumOrganisations";
+
+	public static final String COLLECTIVE_SESSIONS = "collectiveSessions";
+
+	public static final String INDIVIDUAL_SESSIONS = "individualSessions";
+
+	public static final String DURATION_MONTHS = "durationMonths";
+
+	public static final String REGISTRATION_DEADLINE = "registrationDeadline";
+
+	private NetworkVariables() {
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.leernet.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.leernet.identity.Groups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo groups, users (password = user name, as in Camunda's own demo) and Tasklist filters,
+ * so that a newcomer can log in as each role right after {@code ./mvnw spring-boot:run}.
+ * Idempotent: on the file database a restart finds everything already there.
+ */
+@Component
+@Order(DemoData.ORDER)
+@ConditionalOnProperty(prefix = "leernet.demo", name = "enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final int ORDER = ModelDeployment.ORDER + 10;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/** Group id to Dutch name. */
+	static final Map<String, String> ROLE_GROUPS = Map.of(
+			Groups.COORDINATORS, "Coördinatoren",
+			Groups.ADVISERS, "Adviseurs",
+			Groups.PARTICIPANTS, "Deelnemers",
+			Groups.PROCESS_OWNERS, "Proceseigenaars");
+
+	/** The two demo organisations whose contact persons are participant-a and participant-b. */
+	static final Map<String, String> DEMO_ORGANISATIONS = Map.of(
+			"aurora", "Zorggroep Aurora",
+			"berkenhof", "Bouwbedrijf Berkenhof");
+
+	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+	}
+
+	static final List<DemoUser> USERS = List.of(
+			new DemoUser("coordinator", "Chris", "Coördinator", List.of(Groups.COORDINATORS)),
+			new DemoUser("adviser1", "An", "Adviseur", List.of(Groups.ADVISERS)),
+			new DemoUser("adviser2", "Bram", "Adviseur", List.of(Groups.ADVISERS)),
+			new DemoUser("process-owner", "Pieter", "Proceseigenaar", List.of(Groups.PROCESS_OWNERS)),
+			new DemoUser("participant-a", "Anna", "Aurora",
+					List.of(Groups.PARTICIPANTS, Groups.organisation("aurora"))),
+			new DemoUser("participant-b", "Bart", "Berkenhof",
+					List.of(Groups.PARTICIPANTS, Groups.organisation("berkenhof"))));
+
+	private final IdentityService identityService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	private final String adminUserId;
+
+	DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
+			@Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
+		this.identityService = identityService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.adminUserId = adminUserId;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		ROLE_GROUPS.forEach(this::createGroup);
+		DEMO_ORGANISATIONS.forEach((code, name) -> createGroup(Groups.organisation(code), name));
+		for (DemoUser user : USERS) {
+			createUser(user);
+		}
+		if (!adminUserId.isBlank()) {
+			addMembership(adminUserId, Groups.COORDINATORS);
+		}
+		createFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10,
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
+				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks());
+		createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery());
+		log.info("Demo users ready: demo, coordinator, adviser1, adviser2, process-owner, participant-a, participant-b");
+	}
+
+	private void createGroup(String id, String name) {
+		if (identityService.createGroupQuery().groupId(id).count() > 0) {
+			return;
+		}
+		Group group = identityService.newGroup(id);
+		group.setName(name);
+		group.setType("WORKFLOW");
+		identityService.saveGroup(group);
+	}
+
+	private void createUser(DemoUser demoUser) {
+		if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
+			User user = identityService.newUser(demoUser.id());
+			user.setFirstName(demoUser.firstName());
+			user.setLastName(demoUser.lastName());
+			user.setEmail(demoUser.id() + "@leernet.local");
+			user.setPassword(demoUser.id());
+			identityService.saveUser(user);
+		}
+		demoUser.groups().forEach(group -> addMembership(demoUser.id(), group));
+	}
+
+	private void addMembership(String userId, String groupId) {
+		if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			identityService.createMembership(userId, groupId);
+		}
+	}
+
+	private void createFilter(String name, String description, int priority, TaskQuery query) {
+		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = filterService.newTaskFilter(name)
+			.setQuery(query)
+			.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+		filterService.saveFilter(filter);
+	}
+
+}

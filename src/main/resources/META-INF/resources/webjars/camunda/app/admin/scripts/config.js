@@ -1,0 +1,11 @@
+// Leernet: Dutch by default, English still selectable in the profile menu.
+export default {
+  app: {
+    name: 'Beheer',
+    vendor: 'Leernet'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  }
+};

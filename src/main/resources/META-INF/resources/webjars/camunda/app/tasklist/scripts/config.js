@@ -1,0 +1,33 @@
+// Leernet: Dutch by default, English still selectable in the profile menu.
+export default {
+  app: {
+    name: 'Takenlijst',
+    vendor: 'Leernet'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claimt de geselecteerde taak'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'zet de focus op het eerste filter in de lijst'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'zet de focus op de eerste taak in de lijst'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'zet de focus op het eerste invoerveld van een taakformulier'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opent het venster om een proces te starten'
+    }
+  }
+};

@@ -1,0 +1,10 @@
+package org.leernet.system;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The start-up checks on the embedded H2 database, the default for newcomers. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class H2StartupIntegrationTests extends StartupChecks {
+
+}

@@ -1,0 +1,153 @@
+package org.leernet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What a newcomer relies on after start-up, checked once per database by the subclasses.
+ */
+abstract class StartupChecks {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void restApiRefusesAnonymousCalls() {
+		assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(rest.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void restApiRefusesWrongPassword() {
+		assertThat(rest.withBasicAuth("coordinator", "wrong").getForEntity("/engine-rest/engine", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void restApiAnswersDemoCoordinator() {
+		ResponseEntity<String> response = rest.withBasicAuth("coordinator", "coordinator")
+			.getForEntity("/engine-rest/engine", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("\"default\"");
+	}
+
+	@Test
+	void everyProcessFileIsDeployedAsProcessDefinition() throws IOException {
+		List<Path> files = modelFiles("processes", ".bpmn");
+		assertThat(files).isNotEmpty();
+		for (Path file : files) {
+			for (Process process : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class)) {
+				ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+					.processDefinitionKey(process.getId())
+					.latestVersion()
+					.singleResult();
+				assertThat(definition).as("process %s of %s", process.getId(), file).isNotNull();
+				assertThat(definition.getResourceName()).isEqualTo("processes/" + file.getFileName());
+			}
+		}
+	}
+
+	@Test
+	void everyFormFileIsADeployedResource() throws IOException {
+		List<Path> files = modelFiles("forms", ".form");
+		assertThat(files).isNotEmpty();
+		String deploymentId = repositoryService.createDeploymentQuery()
+			.deploymentName(ModelDeployment.DEPLOYMENT_NAME)
+			.orderByDeploymentTime()
+			.desc()
+			.list()
+			.get(0)
+			.getId();
+		List<String> deployed = repositoryService.getDeploymentResourceNames(deploymentId);
+		for (Path file : files) {
+			assertThat(deployed).contains("forms/" + file.getFileName());
+		}
+	}
+
+	@Test
+	void tasklistServesHtml() {
+		ResponseEntity<String> response = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getHeaders().getContentType()).isNotNull();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(response.getBody()).containsIgnoringCase("<html");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "tasklist", "cockpit", "admin", "welcome" })
+	void dutchLocaleIsServedAndPreferred(String app) throws IOException {
+		ResponseEntity<String> locale = rest.getForEntity("/camunda/app/" + app + "/locales/nl.json", String.class);
+		assertThat(locale.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode nl = json.readTree(locale.getBody());
+		assertThat(nl.path("labels").size()).isGreaterThan(100);
+		assertThat(nl.path("dateLocales").path("months").get(0).asText()).isEqualTo("januari");
+
+		String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+		assertThat(config).contains("fallbackLocale: 'nl'").contains("availableLocales: ['nl', 'en']");
+
+		String styles = rest.getForObject("/camunda/app/" + app + "/styles/user-styles.css", String.class);
+		assertThat(styles).contains(".ce-eol-banner");
+	}
+
+	@Test
+	void rootRedirectsToTheWebapps() throws Exception {
+		HttpResponse<Void> response = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/")).build(), BodyHandlers.discarding());
+		assertThat(response.statusCode()).isBetween(301, 308);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/camunda/app/"));
+	}
+
+	@Test
+	void healthEndpointIsUpWithoutLogin() throws IOException {
+		ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(json.readTree(response.getBody()).path("status").asText()).isEqualTo("UP");
+	}
+
+	@Test
+	void otherActuatorEndpointsAreNotExposed() {
+		assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	static List<Path> modelFiles(String folder, String extension) throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(folder))) {
+			return files.filter(file -> file.toString().endsWith(extension)).sorted().toList();
+		}
+	}
+
+}
