@@ -3,6 +3,9 @@ package org.leernet.network;
 /** Names of the process variables of the learning-network process, declared once. */
 public final class NetworkVariables {
 
+	/** The network's code, e.g. {@code HNW-2027-1}; also the process instance's business key. */
+	public static final String NETWORK_CODE = "networkCode";
+
 	public static final String NETWORK_NAME = "networkName";
 
 	public static final String MINIMUM_ORGANISATIONS = "minimumOrganisations";

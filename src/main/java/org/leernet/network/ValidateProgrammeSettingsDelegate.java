@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,17 +17,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the programme settings of the start form before anything is stored. Runs in the
- * transaction that starts the network, so a bad value rolls the start back and the
- * coordinator sees the message on the form.
+ * Checks the programme settings of the start form before anything is stored, and makes the
+ * network code the business key (Tasklist's Camunda Forms have no business key field). Runs in
+ * the transaction that starts the network, so a bad value rolls the start back and the
+ * coordinator sees the message on the form, with everything they typed still there.
  */
 @Component
 public class ValidateProgrammeSettingsDelegate implements JavaDelegate {
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+	private static final Pattern NETWORK_CODE_PATTERN = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+
 	@Override
 	public void execute(DelegateExecution execution) {
+		useNetworkCodeAsBusinessKey(execution);
 		ProgrammeSettings settings = new ProgrammeSettings(
 				intVariable(execution, MINIMUM_ORGANISATIONS, ProgrammeSettings.DEFAULT_MINIMUM_ORGANISATIONS),
 				intVariable(execution, MAXIMUM_ORGANISATIONS, ProgrammeSettings.DEFAULT_MAXIMUM_ORGANISATIONS),
@@ -39,6 +44,23 @@ public class ValidateProgrammeSettingsDelegate implements JavaDelegate {
 		if (!problems.isEmpty()) {
 			throw new BadUserRequestException("Ongeldige programma-instellingen: " + String.join(" ", problems));
 		}
+	}
+
+	private static void useNetworkCodeAsBusinessKey(DelegateExecution execution) {
+		Object code = execution.getVariable(NETWORK_CODE);
+		if (code == null || code.toString().isBlank()) {
+			if (execution.getProcessBusinessKey() == null) {
+				throw new BadUserRequestException("De netwerkcode ontbreekt.");
+			}
+			execution.setVariable(NETWORK_CODE, execution.getProcessBusinessKey());
+			return;
+		}
+		String networkCode = code.toString().trim();
+		if (!NETWORK_CODE_PATTERN.matcher(networkCode).matches()) {
+			throw new BadUserRequestException("De netwerkcode '" + networkCode
+					+ "' mag enkel hoofdletters, cijfers en koppeltekens bevatten, bijvoorbeeld HNW-2027-1.");
+		}
+		execution.setProcessBusinessKey(networkCode);
 	}
 
 	private static int intVariable(DelegateExecution execution, String name, int defaultValue) {

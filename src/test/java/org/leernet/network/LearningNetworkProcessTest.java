@@ -60,7 +60,7 @@ class LearningNetworkProcessTest {
 
 	@Test
 	void refusesAMinimumAboveTheMaximumAndStoresNothing() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS, "HNW-2027-2",
 				Map.of("minimumOrganisations", 9, "maximumOrganisations", 5, "registrationDeadline",
 						LocalDate.now().plusDays(10).toString())))
 			.isInstanceOf(BadUserRequestException.class)
@@ -71,7 +71,7 @@ class LearningNetworkProcessTest {
 	@Test
 	void refusesARegistrationDeadlineInThePast() {
 		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("registrationDeadline", "2020-01-31")))
+				Map.of("networkCode", "HNW-2020-1", "registrationDeadline", "2020-01-31")))
 			.isInstanceOf(BadUserRequestException.class)
 			.hasMessageContaining("uiterste inschrijvingsdatum (2020-01-31) ligt in het verleden");
 	}
@@ -80,8 +80,34 @@ class LearningNetworkProcessTest {
 	void acceptsADateTimeAsFormJsSendsIt() {
 		String deadline = LocalDate.now().plusDays(30) + "T17:00+01:00";
 		ProcessInstance network = runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("registrationDeadline", deadline, "minimumOrganisations", "4"));
+				Map.of("networkCode", "HNW-2027-3", "registrationDeadline", deadline, "minimumOrganisations", "4"));
 		assertThat(network).isWaitingAt("Task_RecruitOrganisations");
+	}
+
+	@Test
+	void makesTheNetworkCodeOfTheStartFormTheBusinessKey() {
+		ProcessInstance network = runtimeService().startProcessInstanceByKey(PROCESS,
+				Map.of("networkCode", "COP-2027-1", "registrationDeadline", LocalDate.now().plusDays(5).toString()));
+		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+			.processInstanceBusinessKey("COP-2027-1")
+			.singleResult()
+			.getId()).isEqualTo(network.getId());
+	}
+
+	@Test
+	void refusesANetworkCodeThatIsNotACode() {
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
+				Map.of("networkCode", "hnw 2027", "registrationDeadline", LocalDate.now().plusDays(5).toString())))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("netwerkcode 'hnw 2027' mag enkel hoofdletters, cijfers en koppeltekens bevatten");
+	}
+
+	@Test
+	void refusesANetworkWithoutCode() {
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
+				Map.of("registrationDeadline", LocalDate.now().plusDays(5).toString())))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("De netwerkcode ontbreekt.");
 	}
 
 }

@@ -116,10 +116,18 @@ abstract class StartupChecks {
 		assertThat(nl.path("dateLocales").path("months").get(0).asText()).isEqualTo("januari");
 
 		String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
-		assertThat(config).contains("fallbackLocale: 'nl'").contains("availableLocales: ['nl', 'en']");
+		assertThat(config).contains("import { locales } from '../../leernet-locales.js'").containsPattern("\n\\s+locales,?\n");
 
 		String styles = rest.getForObject("/camunda/app/" + app + "/styles/user-styles.css", String.class);
 		assertThat(styles).contains(".ce-eol-banner");
+	}
+
+	@Test
+	void localeChoiceIsServedAsAJavaScriptModuleThatDefaultsToDutch() {
+		ResponseEntity<String> module = rest.getForEntity("/camunda/app/leernet-locales.js", String.class);
+		assertThat(module.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(module.getHeaders().getContentType()).hasToString("text/javascript");
+		assertThat(module.getBody()).contains("=== 'en' ? 'en' : 'nl'").contains("export const locales");
 	}
 
 	@Test

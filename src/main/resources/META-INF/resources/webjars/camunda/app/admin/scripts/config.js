@@ -1,11 +1,10 @@
-// Leernet: Dutch by default, English still selectable in the profile menu.
+// Leernet: Dutch by default, English on request (see ../../leernet-locales.js).
+import { locales } from '../../leernet-locales.js';
+
 export default {
   app: {
     name: 'Beheer',
     vendor: 'Leernet'
   },
-  locales: {
-    availableLocales: ['nl', 'en'],
-    fallbackLocale: 'nl'
-  }
+  locales
 };

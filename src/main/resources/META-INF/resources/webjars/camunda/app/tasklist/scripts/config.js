@@ -1,13 +1,12 @@
-// Leernet: Dutch by default, English still selectable in the profile menu.
+// Leernet: Dutch by default, English on request (see ../../leernet-locales.js).
+import { locales } from '../../leernet-locales.js';
+
 export default {
   app: {
     name: 'Takenlijst',
     vendor: 'Leernet'
   },
-  locales: {
-    availableLocales: ['nl', 'en'],
-    fallbackLocale: 'nl'
-  },
+  locales,
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
