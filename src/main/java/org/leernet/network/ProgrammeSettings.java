@@ -21,6 +21,12 @@ public record ProgrammeSettings(int minimumOrganisations, int maximumOrganisatio
 
 	public static final int DEFAULT_DURATION_MONTHS = 12;
 
+	/** The themes of the reference programme's collective sessions. */
+	public static final List<String> DEFAULT_THEMES = List.of("Stroomsgewijs organiseren (en niet functioneel)",
+			"Bepalen van kerntaken en regelende taken", "Definiëren van rollen en verantwoordelijkheden",
+			"Klantgerichte processen ontwerpen", "Een competentie- en preferentiematrix hanteren",
+			"Impact van HNW en IAO op leiderschap", "Stap voor stap het verandertraject begeleiden");
+
 	/** Dutch messages, one per broken rule; empty when the settings can be used. */
 	public List<String> problems(LocalDate today) {
 		List<String> problems = new ArrayList<>();

@@ -1,17 +1,15 @@
 package org.leernet.network;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.leernet.LifecycleDriver.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -19,95 +17,216 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
 
-@Deployment(resources = { "processes/learning-network.bpmn", "forms/start-learning-network.form",
-		"forms/recruit-organisations.form" })
+@Deployment(resources = { "processes/learning-network.bpmn", "processes/organisation-trajectory.bpmn",
+		"processes/session-evaluation.bpmn" })
 class LearningNetworkProcessTest {
 
-	static final String PROCESS = "learning-network";
-
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();
+	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("organisation-trajectory",
+			"session-evaluation");
+
+	static final List<String> FOUR = List.of("Zorggroep Aurora", "Bouwbedrijf Berkenhof", "Stad Cederdal", "Dienst Delta");
+
+	LeernetFakes fakes;
 
 	@BeforeEach
-	void registerDelegates() {
-		Mocks.register("validateProgrammeSettingsDelegate", new ValidateProgrammeSettingsDelegate());
+	void fakes() {
+		init(engine.getProcessEngine());
+		fakes = new LeernetFakes(runtimeService());
 	}
 
 	@AfterEach
-	void resetDelegates() {
+	void reset() {
 		Mocks.reset();
 	}
 
-	@Test
-	void startsRecruitmentForCoordinatorsWithTheDeadlineAsDueDate() {
-		LocalDate deadline = LocalDate.now().plusMonths(2);
-		ProcessInstance network = runtimeService().startProcessInstanceByKey(PROCESS, "HNW-2027-1",
-				Map.of("networkName", "Het Nieuwe Werken", "registrationDeadline", deadline.toString()));
+	ProcessInstance startNetwork(String code, int minimum, int maximum, int collective, int individual, int months) {
+		return runtimeService().startProcessInstanceByKey("learning-network",
+				Map.of("networkCode", code, "networkName", "Het Nieuwe Werken", "minimumOrganisations", minimum,
+						"maximumOrganisations", maximum, "collectiveSessions", collective, "individualSessions", individual,
+						"durationMonths", months, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
+	}
 
-		assertThat(network).hasPassed("StartEvent_NetworkRequested", "Task_ValidateProgrammeSettings")
-			.isWaitingAt("Task_RecruitOrganisations");
-		assertThat(task()).hasCandidateGroup("coordinators")
-			.hasDueDate(Date.from(deadline.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-		Task task = taskQuery().initializeFormKeys().singleResult();
-		Assertions.assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_RecruitOrganisations");
-		Assertions.assertThat(task.getCamundaFormRef().getBinding()).isEqualTo("deployment");
+	void register(ProcessInstance network, List<String> names, boolean closeAfterwards) {
+		for (int i = 0; i < names.size(); i++) {
+			boolean last = closeAfterwards && i == names.size() - 1;
+			complete(network, "Task_RegisterOrganisation", "organisationName", names.get(i), "recruitmentClosed", last);
+		}
+	}
 
-		complete(task(), withVariables("recruitmentNotes", "Vier organisaties gevonden."));
-		assertThat(network).hasPassedInOrder("Task_RecruitOrganisations", "EndEvent_RecruitmentClosed").isEnded();
+	Job job(ProcessInstance network, String activityId) {
+		return managementService().createJobQuery().processInstanceId(network.getId()).activityId(activityId).singleResult();
+	}
+
+	void planKickoff(ProcessInstance network) {
+		complete(network, "Task_PlanKickoff", "kickoffStart", LeernetFakes.inDays(40), "kickoffSecondStart",
+				LeernetFakes.inDays(41), "sessionLocation", "Brussel");
+	}
+
+	void holdCollectiveSessions(ProcessInstance network, int count) {
+		for (int i = 0; i < count; i++) {
+			complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
+					"sessionLocation", "Leuven", "sessionThemes", List.of("Bepalen van kerntaken en regelende taken"));
+			complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+			evaluateAll(network);
+		}
 	}
 
 	@Test
-	void refusesAMinimumAboveTheMaximumAndStoresNothing() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS, "HNW-2027-2",
-				Map.of("minimumOrganisations", 9, "maximumOrganisations", 5, "registrationDeadline",
-						LocalDate.now().plusDays(10).toString())))
-			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("maximum aantal organisaties (5) mag niet kleiner zijn dan het minimum (9)");
-		Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-	}
+	void runsFourOrganisationsFromRecruitmentToClosing() {
+		ProcessInstance network = startNetwork("HNW-2027-1", 4, 15, 4, 5, 12);
+		assertThat(network).hasBusinessKey("HNW-2027-1").isWaitingAt("Task_RegisterOrganisation");
+		assertThat(task()).hasCandidateGroup("coordinators");
+		register(network, FOUR, true);
 
-	@Test
-	void refusesARegistrationDeadlineInThePast() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("networkCode", "HNW-2020-1", "registrationDeadline", "2020-01-31")))
-			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("uiterste inschrijvingsdatum (2020-01-31) ligt in het verleden");
-	}
+		assertThat(network).hasPassed("Gateway_EnoughOrganisations", "Task_OpenNetwork").isWaitingAt("Task_PlanKickoff");
+		planKickoff(network);
+		Assertions.assertThat(job(network, "BoundaryEvent_DurationExceeded")).as("duration timer from the kickoff").isNotNull();
 
-	@Test
-	void acceptsADateTimeAsFormJsSendsIt() {
-		String deadline = LocalDate.now().plusDays(30) + "T17:00+01:00";
-		ProcessInstance network = runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("networkCode", "HNW-2027-3", "registrationDeadline", deadline, "minimumOrganisations", "4"));
-		assertThat(network).isWaitingAt("Task_RecruitOrganisations");
-	}
-
-	@Test
-	void makesTheNetworkCodeOfTheStartFormTheBusinessKey() {
-		ProcessInstance network = runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("networkCode", "COP-2027-1", "registrationDeadline", LocalDate.now().plusDays(5).toString()));
+		assertThat(network).isWaitingAt("CallActivity_OrganisationTrajectory", "Task_ConductKickoff");
 		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
-			.processInstanceBusinessKey("COP-2027-1")
-			.singleResult()
-			.getId()).isEqualTo(network.getId());
+			.processDefinitionKey("organisation-trajectory")
+			.superProcessInstanceId(network.getId())
+			.count()).isEqualTo(4);
+		Assertions.assertThat(candidateGroups(task(network, "Task_ConductKickoff"))).contains("coordinators", "advisers");
+
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered(), "sessionNotes", "Geslaagde start");
+		Assertions.assertThat(evaluateAll(network)).as("every organisation evaluates the kickoff").isEqualTo(4);
+		holdCollectiveSessions(network, 4);
+		assertThat(network).hasPassed("Task_StartEndPhase");
+		Assertions.assertThat(fakes.endPhase).isTrue();
+
+		for (String code : fakes.registered()) {
+			ProcessInstance trajectory = trajectoryOf(code);
+			driveTrajectoryThroughIndividualSessions(trajectory, 5);
+			finishTrajectory(trajectory);
+		}
+		assertThat(network).isWaitingAt("Task_PlanClosingSession");
+		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
+		complete(network, "Task_ConductClosingSession", "networkEvaluation", "Waardevol", "followUp", "aftercare");
+		Assertions.assertThat(evaluateAll(network)).isEqualTo(4);
+
+		assertThat(network).hasPassedInOrder("Task_RegisterNetwork", "SubProcess_Recruitment", "Task_OpenNetwork",
+				"Task_PlanKickoff", "Task_ConductKickoff", "Task_StartEndPhase", "Task_ConductClosingSession",
+				"Task_CloseNetwork", "EndEvent_NetworkClosed").isEnded();
+		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+			.processInstanceId(network.getId())
+			.activityId("Task_ConductCollectiveSession")
+			.count()).isEqualTo(4);
+		Assertions.assertThat(fakes.closed).isTrue();
 	}
 
 	@Test
-	void refusesANetworkCodeThatIsNotACode() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("networkCode", "hnw 2027", "registrationDeadline", LocalDate.now().plusDays(5).toString())))
-			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("netwerkcode 'hnw 2027' mag enkel hoofdletters, cijfers en koppeltekens bevatten");
+	void extendsRegistrationWhenTooFewRegisteredThenGoesOn() {
+		ProcessInstance network = startNetwork("HNW-2027-2", 4, 15, 4, 5, 12);
+		register(network, FOUR.subList(0, 2), false);
+
+		execute(job(network, "BoundaryEvent_RegistrationDeadline"));
+		assertThat(network).hasPassed("BoundaryEvent_RegistrationDeadline").isWaitingAt("Task_DecideOnQuorum");
+		assertThat(task()).hasCandidateGroup("coordinators");
+		String newDeadline = LocalDate.now().plusMonths(2).toString();
+		complete(task(), withVariables("quorumDecision", "extend", "newRegistrationDeadline", newDeadline));
+
+		assertThat(network).hasPassed("Task_ExtendRegistration").isWaitingAt("Task_RegisterOrganisation");
+		assertThat(network).variables().containsEntry("registrationDeadline", newDeadline);
+		register(network, FOUR.subList(2, 4), true);
+		assertThat(network).isWaitingAt("Task_PlanKickoff");
+		Assertions.assertThat(fakes.registered()).hasSize(4);
 	}
 
 	@Test
-	void refusesANetworkWithoutCode() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS,
-				Map.of("registrationDeadline", LocalDate.now().plusDays(5).toString())))
-			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("De netwerkcode ontbreekt.");
+	void cancelsNetworkWhenFewerThanMinimumRegistered() {
+		ProcessInstance network = startNetwork("HNW-2027-3", 4, 15, 4, 5, 12);
+		register(network, FOUR.subList(0, 1), true);
+
+		assertThat(network).isWaitingAt("Task_DecideOnQuorum");
+		complete(task(), withVariables("quorumDecision", "cancel", "cancellationReason", "Te weinig interesse"));
+		assertThat(network).hasPassedInOrder("Task_DecideOnQuorum", "Task_CancelNetwork", "EndEvent_NetworkCancelled")
+			.isEnded();
+		Assertions.assertThat(fakes.organisations).containsOnly(Map.entry("zorggroep-aurora", "CANCELLED"));
+	}
+
+	@Test
+	void putsRegistrationsPastTheMaximumOnTheWaitingList() {
+		ProcessInstance network = startNetwork("HNW-2027-4", 2, 3, 4, 5, 12);
+		register(network, FOUR, true);
+
+		Assertions.assertThat(fakes.organisations).containsEntry("dienst-delta", "WAITING_LIST");
+		assertThat(network).variables()
+			.containsEntry("registeredOrganisations", 3)
+			.containsEntry("organisationCodes", List.of("zorggroep-aurora", "bouwbedrijf-berkenhof", "stad-cederdal"));
+		planKickoff(network);
+		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.count()).as("no trajectory for the waiting list").isEqualTo(3);
+	}
+
+	@Test
+	void conductsARescheduledCollectiveSessionOnItsNewDate() {
+		ProcessInstance network = startNetwork("HNW-2027-5", 1, 15, 1, 0, 12);
+		register(network, FOUR.subList(0, 1), true);
+		planKickoff(network);
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		evaluateAll(network);
+		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+				"sessionThemes", List.of("Klantgerichte processen ontwerpen"));
+
+		String newStart = LeernetFakes.inDays(75);
+		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart);
+		assertThat(network).isWaitingAt("Task_ConductCollectiveSession").variables().containsEntry("sessionStart", newStart);
+		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("session-evaluation")
+			.count()).as("nobody evaluates a session that did not take place").isZero();
+
+		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		Assertions.assertThat(evaluateAll(network)).isEqualTo(1);
+		assertThat(network).hasPassed("Task_StartEndPhase");
+	}
+
+	@Test
+	void escalatesToCoordinatorsWhenTheDurationPassesFirst() {
+		ProcessInstance network = startNetwork("HNW-2027-6", 1, 15, 4, 5, 12);
+		register(network, FOUR.subList(0, 1), true);
+		planKickoff(network);
+
+		execute(job(network, "BoundaryEvent_DurationExceeded"));
+		assertThat(network).isWaitingAt("Task_HandleDurationExceeded", "Task_ConductKickoff");
+		assertThat(task(network, "Task_HandleDurationExceeded")).hasCandidateGroup("coordinators");
+		complete(network, "Task_HandleDurationExceeded", "durationDecision", "finish", "durationNotes", "Afronden in juni");
+		assertThat(network).hasPassed("EndEvent_DurationEscalationHandled")
+			.as("the network itself goes on")
+			.isWaitingAt("Task_ConductKickoff");
+	}
+
+	@Test
+	void runsASisterProgrammeWithTheSameBpmn() {
+		// Community of Practice: 2 collective sessions, 3 individual sessions, 24 months
+		ProcessInstance network = startNetwork("COP-2027-1", 4, 9, 2, 3, 24);
+		register(network, FOUR, true);
+		planKickoff(network);
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		evaluateAll(network);
+		holdCollectiveSessions(network, 2);
+		assertThat(network).hasPassed("Task_StartEndPhase");
+		for (String code : fakes.registered()) {
+			ProcessInstance trajectory = trajectoryOf(code);
+			driveTrajectoryThroughIndividualSessions(trajectory, 3);
+			finishTrajectory(trajectory);
+		}
+		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(700), "sessionLocation", "Gent");
+		complete(network, "Task_ConductClosingSession", "networkEvaluation", "Goed", "followUp", "new-network");
+		evaluateAll(network);
+		assertThat(network).isEnded();
+		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("Task_ConductCollectiveSession")
+			.processInstanceId(network.getId())
+			.count()).isEqualTo(2);
+		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("Task_ConductIndividualSession")
+			.count()).isEqualTo(4 * 3);
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.leernet.measurement;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MeasurementRepository {
+
+	private final JdbcClient jdbc;
+
+	MeasurementRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void distributed(long organisationId, MeasurementPhase phase, boolean qualitySurvey, boolean mobilitySurvey,
+			Boolean trackingStudy, Integer trackingParticipants) {
+		jdbc.sql("""
+				insert into measurement (organisation_id, phase, quality_survey, mobility_survey, tracking_study,
+				  tracking_participants, distributed_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(organisationId, phase.name(), qualitySurvey, mobilitySurvey, trackingStudy, trackingParticipants,
+					OffsetDateTime.now())
+			.update();
+	}
+
+	void confirmed(long organisationId, MeasurementPhase phase, int responses, String confirmedBy) {
+		jdbc.sql("update measurement set responses = ?, confirmed_by = ?, confirmed_at = ? where organisation_id = ? and phase = ?")
+			.params(responses, confirmedBy, OffsetDateTime.now(), organisationId, phase.name())
+			.update();
+	}
+
+	public boolean isConfirmed(long organisationId, MeasurementPhase phase) {
+		return jdbc.sql("select count(*) from measurement where organisation_id = ? and phase = ? and confirmed_at is not null")
+			.params(organisationId, phase.name())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+}

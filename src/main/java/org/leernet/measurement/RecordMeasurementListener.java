@@ -1,0 +1,63 @@
+package org.leernet.measurement;
+
+import static org.leernet.system.ProcessVariables.ORGANISATION_CODE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.system.FormValues;
+import org.leernet.system.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The surveys of the baseline or end measurement were distributed (participants), or their
+ * responses are in (coordinators). The task's key tells which.
+ */
+@Component
+public class RecordMeasurementListener implements TaskListener {
+
+	private final MeasurementRepository measurements;
+
+	private final OrganisationRepository organisations;
+
+	RecordMeasurementListener(MeasurementRepository measurements, OrganisationRepository organisations) {
+		this.measurements = measurements;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		FormValues form = FormValues.of(task);
+		long organisationId = organisations.get(form.text(ORGANISATION_CODE)).id();
+		switch (task.getTaskDefinitionKey()) {
+			case "Task_DistributeBaselineSurveys" -> {
+				String tracking = form.requiredText("trackingStudy", "De beslissing over het trackingsonderzoek");
+				measurements.distributed(organisationId, MeasurementPhase.BASELINE,
+						requiredTick(form, "baselineQualitySurvey"), requiredTick(form, "baselineMobilitySurvey"),
+						"yes".equals(tracking), form.integer("trackingParticipants", "Aantal deelnemers aan het trackingsonderzoek"));
+			}
+			case "Task_DistributeEndSurveys" -> measurements.distributed(organisationId, MeasurementPhase.END,
+					requiredTick(form, "endQualitySurvey"), requiredTick(form, "endMobilitySurvey"), null, null);
+			case "Task_ConfirmBaselineMeasurement" -> confirm(form, task, organisationId, MeasurementPhase.BASELINE, "baseline");
+			case "Task_ConfirmEndMeasurement" -> confirm(form, task, organisationId, MeasurementPhase.END, "end");
+			default -> throw new IllegalStateException("Not a measurement task: " + task.getTaskDefinitionKey());
+		}
+	}
+
+	private void confirm(FormValues form, DelegateTask task, long organisationId, MeasurementPhase phase, String prefix) {
+		requiredTick(form, prefix + "ResponsesComplete");
+		Integer responses = form.integer(prefix + "Responses", "Het aantal antwoorden");
+		if (responses == null || responses < 0) {
+			throw new InvalidInputException(prefix + "Responses", "Geef het aantal antwoorden (0 of meer).");
+		}
+		measurements.confirmed(organisationId, phase, responses, task.getAssignee());
+	}
+
+	private static boolean requiredTick(FormValues form, String key) {
+		if (!form.bool(key)) {
+			throw new InvalidInputException(key, "Vink aan dat dit gebeurd is om verder te gaan.");
+		}
+		return true;
+	}
+
+}

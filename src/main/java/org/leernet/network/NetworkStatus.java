@@ -1,0 +1,7 @@
+package org.leernet.network;
+
+public enum NetworkStatus {
+
+	RECRUITING, RUNNING, END_PHASE, CLOSED, CANCELLED
+
+}

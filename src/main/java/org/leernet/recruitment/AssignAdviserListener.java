@@ -1,0 +1,36 @@
+package org.leernet.recruitment;
+
+import static org.leernet.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.leernet.identity.Groups;
+import org.leernet.system.FormValues;
+import org.leernet.system.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Task_AssignAdviser completed: the adviser must be one of the advisers. */
+@Component
+public class AssignAdviserListener implements TaskListener {
+
+	private final OrganisationRepository organisations;
+
+	private final IdentityService identityService;
+
+	AssignAdviserListener(OrganisationRepository organisations, IdentityService identityService) {
+		this.organisations = organisations;
+		this.identityService = identityService;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		FormValues form = FormValues.of(task);
+		String adviser = form.requiredText(ADVISER, "De adviseur");
+		if (identityService.createUserQuery().userId(adviser).memberOfGroup(Groups.ADVISERS).count() == 0) {
+			throw new InvalidInputException(ADVISER, "'" + adviser + "' is geen adviseur.");
+		}
+		organisations.assignAdviser(organisations.get(form.text(ORGANISATION_CODE)).id(), adviser);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.leernet.recruitment;
+
+public record ContactPerson(String name, String email) {
+
+}

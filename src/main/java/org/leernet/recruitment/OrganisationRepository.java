@@ -1,0 +1,114 @@
+package org.leernet.recruitment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.leernet.system.InvalidInputException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganisationRepository {
+
+	private static final String COLUMNS = "id, network_id, code, name, sector, status, adviser";
+
+	private static final RowMapper<Organisation> ROW = (rs, row) -> new Organisation(rs.getLong("id"),
+			rs.getLong("network_id"), rs.getString("code"), rs.getString("name"), rs.getString("sector"),
+			OrganisationStatus.valueOf(rs.getString("status")), rs.getString("adviser"));
+
+	private final JdbcClient jdbc;
+
+	OrganisationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long networkId, String code, String name, String sector, String caseDescription,
+			OrganisationStatus status) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into organisation (network_id, code, name, sector, case_description, status, registered_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(networkId, code, name, sector, caseDescription, status.name(), OffsetDateTime.now())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void insertContact(long organisationId, ContactPerson contact, String userId) {
+		jdbc.sql("insert into contact_person (organisation_id, name, email, user_id) values (?, ?, ?, ?)")
+			.params(organisationId, contact.name(), contact.email(), userId)
+			.update();
+	}
+
+	public Optional<Organisation> find(String code) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where code = ?").param(code).query(ROW).optional();
+	}
+
+	public Organisation get(String code) {
+		return find(code).orElseThrow(
+				() -> new InvalidInputException("organisationCode", "Onbekende organisatie: " + code));
+	}
+
+	public List<Organisation> ofNetwork(long networkId, OrganisationStatus status) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where network_id = ? and status = ? order by id")
+			.params(networkId, status.name())
+			.query(ROW)
+			.list();
+	}
+
+	public List<Organisation> ofNetwork(long networkId) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where network_id = ? order by id")
+			.param(networkId)
+			.query(ROW)
+			.list();
+	}
+
+	boolean codeTaken(String code) {
+		return jdbc.sql("select count(*) from organisation where code = ?").param(code).query(Integer.class).single() > 0;
+	}
+
+	boolean nameTaken(long networkId, String name) {
+		return jdbc.sql("select count(*) from organisation where network_id = ? and lower(name) = lower(?)")
+			.params(networkId, name)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public List<String> contactUserIds(long organisationId) {
+		return jdbc.sql("select user_id from contact_person where organisation_id = ? order by id")
+			.param(organisationId)
+			.query(String.class)
+			.list();
+	}
+
+	public void updateStatus(long id, OrganisationStatus status) {
+		jdbc.sql("update organisation set status = ?, withdrawn_at = ? where id = ?")
+			.params(status.name(), status == OrganisationStatus.WITHDRAWN ? OffsetDateTime.now() : null, id)
+			.update();
+	}
+
+	void cancelAll(long networkId) {
+		jdbc.sql("update organisation set status = ? where network_id = ?")
+			.params(OrganisationStatus.CANCELLED.name(), networkId)
+			.update();
+	}
+
+	void assignAdviser(long id, String adviser) {
+		jdbc.sql("update organisation set adviser = ? where id = ?").params(adviser, id).update();
+	}
+
+	public void recordIntake(long id, String workOrganisation, String maturity, String needs) {
+		jdbc.sql("update organisation set intake_work_organisation = ?, intake_maturity = ?, intake_needs = ? where id = ?")
+			.params(workOrganisation, maturity, needs, id)
+			.update();
+	}
+
+	void recordCasePresentation(long id, String projectSummary, String caseTeam) {
+		jdbc.sql("update organisation set project_summary = ?, case_team = ? where id = ?")
+			.params(projectSummary, caseTeam, id)
+			.update();
+	}
+
+}

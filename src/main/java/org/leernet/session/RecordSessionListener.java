@@ -1,0 +1,111 @@
+package org.leernet.session;
+
+import static org.leernet.system.ProcessVariables.*;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.leernet.network.Network;
+import org.leernet.network.NetworkRepository;
+import org.leernet.recruitment.Organisation;
+import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.system.FormValues;
+import org.leernet.system.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A "conduct" task completed: the current session was held (with notes, attendance, intake
+ * findings) or, for collective and individual sessions, is moved to a new date.
+ */
+@Component
+public class RecordSessionListener implements TaskListener {
+
+	static final String RESCHEDULED = "rescheduled";
+
+	static final Set<String> FOLLOW_UPS = Set.of("none", "aftercare", "new-network");
+
+	private static final Set<String> WITH_ATTENDANCE = Set.of("Task_ConductKickoff", "Task_ConductCollectiveSession",
+			"Task_ConductClosingSession");
+
+	private final SessionRepository sessionRepository;
+
+	private final SessionService sessions;
+
+	private final NetworkRepository networks;
+
+	private final OrganisationRepository organisations;
+
+	RecordSessionListener(SessionRepository sessionRepository, SessionService sessions, NetworkRepository networks,
+			OrganisationRepository organisations) {
+		this.sessionRepository = sessionRepository;
+		this.sessions = sessions;
+		this.networks = networks;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		FormValues form = FormValues.of(task);
+		DelegateExecution execution = task.getExecution();
+		long sessionId = ((Number) task.getVariable(SESSION_ID)).longValue();
+		if (RESCHEDULED.equals(form.text(SESSION_OUTCOME))) {
+			OffsetDateTime newStart = form.dateTime(NEW_SESSION_START, "De nieuwe datum");
+			if (newStart == null) {
+				throw new InvalidInputException(NEW_SESSION_START, "Kies een nieuwe datum om de sessie te verplaatsen.");
+			}
+			sessions.reschedule(sessionId, newStart, NEW_SESSION_START);
+			execution.setVariable(SESSION_START, newStart.toString());
+			execution.removeVariable(NEW_SESSION_START);
+			return;
+		}
+		String key = task.getTaskDefinitionKey();
+		if ("Task_ConductIntake".equals(key)) {
+			organisations.recordIntake(organisations.get(form.text(ORGANISATION_CODE)).id(),
+					form.requiredText("intakeWorkOrganisation", "De arbeidsorganisatie"),
+					form.requiredText("intakeMaturity", "De maturiteit"), form.requiredText("intakeNeeds", "De noden en wensen"));
+		}
+		if ("Task_ConductClosingSession".equals(key)) {
+			form.requiredText(NETWORK_EVALUATION, "De evaluatie van het netwerk");
+			String followUp = form.requiredText(FOLLOW_UP, "De opvolging");
+			if (!FOLLOW_UPS.contains(followUp)) {
+				throw new InvalidInputException(FOLLOW_UP, "Onbekende opvolging '" + followUp + "'.");
+			}
+		}
+		if (WITH_ATTENDANCE.contains(key)) {
+			execution.setVariable(ATTENDING_ORGANISATION_CODES, recordAttendance(sessionId, form));
+		}
+		sessionRepository.markHeld(sessionId, form.text(SESSION_NOTES));
+		execution.setVariable(SESSION_OUTCOME, "held");
+	}
+
+	private ArrayList<String> recordAttendance(long sessionId, FormValues form) {
+		List<String> present = form.strings(ATTENDANCE);
+		if (present.isEmpty()) {
+			throw new InvalidInputException(ATTENDANCE, "Duid aan welke organisaties aanwezig waren.");
+		}
+		Network network = networks.get(form.text(NETWORK_CODE));
+		ArrayList<String> codes = new ArrayList<>();
+		for (String code : present) {
+			Organisation organisation = organisations.find(code)
+				.filter(org -> org.networkId() == network.id())
+				.orElseThrow(() -> new InvalidInputException(ATTENDANCE,
+						"Organisatie '" + code + "' neemt niet deel aan netwerk " + network.code() + "."));
+			if (organisation.status() == OrganisationStatus.REGISTERED
+					|| organisation.status() == OrganisationStatus.COMPLETED) {
+				sessionRepository.addAttendance(sessionId, organisation.id());
+				codes.add(code);
+			}
+		}
+		if (codes.isEmpty()) {
+			throw new InvalidInputException(ATTENDANCE, "Geen van de aangeduide organisaties neemt nog deel.");
+		}
+		return codes;
+	}
+
+}

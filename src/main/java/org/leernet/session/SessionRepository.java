@@ -1,0 +1,92 @@
+package org.leernet.session;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SessionRepository {
+
+	private static final String COLUMNS = "id, network_id, organisation_id, kind, number, planned_start, planned_end, location, status, sequence";
+
+	private static final RowMapper<Session> ROW = (rs, row) -> new Session(rs.getLong("id"), rs.getLong("network_id"),
+			rs.getObject("organisation_id", Long.class), SessionKind.valueOf(rs.getString("kind")), rs.getInt("number"),
+			rs.getObject("planned_start", OffsetDateTime.class), rs.getObject("planned_end", OffsetDateTime.class),
+			rs.getString("location"), SessionStatus.valueOf(rs.getString("status")), rs.getInt("sequence"));
+
+	private final JdbcClient jdbc;
+
+	SessionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long networkId, Long organisationId, SessionKind kind, int number, OffsetDateTime start,
+			OffsetDateTime end, OffsetDateTime secondStart, String location, String themes) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into learning_session (network_id, organisation_id, kind, number, planned_start, planned_end,
+				  second_start, location, themes, status)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(networkId, organisationId, kind.name(), number, start, end, secondStart, location, themes,
+					SessionStatus.PLANNED.name())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	public Session get(long id) {
+		return jdbc.sql("select " + COLUMNS + " from learning_session where id = ?").param(id).query(ROW).single();
+	}
+
+	public List<Session> ofNetwork(long networkId) {
+		return jdbc.sql("select " + COLUMNS + " from learning_session where network_id = ? order by planned_start, id")
+			.param(networkId)
+			.query(ROW)
+			.list();
+	}
+
+	Optional<Session> kickoff(long networkId) {
+		return jdbc.sql("select " + COLUMNS + " from learning_session where network_id = ? and kind = 'KICKOFF'")
+			.param(networkId)
+			.query(ROW)
+			.optional();
+	}
+
+	int count(long networkId, Long organisationId, SessionKind kind) {
+		// two statements: PostgreSQL cannot type a parameter that is only compared with null
+		var query = organisationId == null
+				? jdbc.sql("select count(*) from learning_session where network_id = ? and kind = ? and organisation_id is null")
+					.params(networkId, kind.name())
+				: jdbc.sql("select count(*) from learning_session where network_id = ? and kind = ? and organisation_id = ?")
+					.params(networkId, kind.name(), organisationId);
+		return query.query(Integer.class).single();
+	}
+
+	void reschedule(long id, OffsetDateTime start, OffsetDateTime end) {
+		jdbc.sql("update learning_session set planned_start = ?, planned_end = ?, sequence = sequence + 1 where id = ?")
+			.params(start, end, id)
+			.update();
+	}
+
+	void markHeld(long id, String notes) {
+		jdbc.sql("update learning_session set status = ?, notes = ? where id = ?")
+			.params(SessionStatus.HELD.name(), notes, id)
+			.update();
+	}
+
+	void addAttendance(long sessionId, long organisationId) {
+		jdbc.sql("insert into attendance (session_id, organisation_id) values (?, ?)").params(sessionId, organisationId).update();
+	}
+
+	public List<Long> attendance(long sessionId) {
+		return jdbc.sql("select organisation_id from attendance where session_id = ? order by organisation_id")
+			.param(sessionId)
+			.query(Long.class)
+			.list();
+	}
+
+}

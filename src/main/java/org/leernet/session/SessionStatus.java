@@ -1,0 +1,7 @@
+package org.leernet.session;
+
+public enum SessionStatus {
+
+	PLANNED, HELD, CANCELLED
+
+}

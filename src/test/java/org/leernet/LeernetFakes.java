@@ -1,0 +1,155 @@
+package org.leernet;
+
+import static org.leernet.system.ProcessVariables.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.leernet.identity.ParticipantAccounts;
+import org.leernet.system.DueDates;
+import org.leernet.system.FormValues;
+
+/**
+ * Stand-ins for the Spring beans the BPMN calls, for process tests on the in-memory engine:
+ * they set exactly the variables the real delegates set, and keep the organisations' states in
+ * memory instead of our tables. The real beans are exercised by the Spring integration tests.
+ */
+public class LeernetFakes {
+
+	/** Organisation code to status (REGISTERED, WAITING_LIST, WITHDRAWN, COMPLETED, CANCELLED). */
+	public final Map<String, String> organisations = new LinkedHashMap<>();
+
+	public boolean endPhase;
+
+	public boolean closed;
+
+	public int evaluations;
+
+	private long sessionIds;
+
+	private final RuntimeService runtimeService;
+
+	public LeernetFakes(RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
+		register();
+	}
+
+	/** Public, so that expressions such as {@code ${networkPhase.isInEndPhase(networkCode)}} can call it. */
+	public class FakeNetworkPhase {
+
+		public boolean isInEndPhase(String networkCode) {
+			return endPhase;
+		}
+
+	}
+
+	private void register() {
+		Mocks.register("dueDates", new DueDates());
+		Mocks.register("networkPhase", new FakeNetworkPhase());
+		Mocks.register("registerNetworkDelegate", (JavaDelegate) execution -> {
+			String code = execution.getVariable(NETWORK_CODE) != null ? (String) execution.getVariable(NETWORK_CODE)
+					: execution.getProcessBusinessKey();
+			execution.setProcessBusinessKey(code);
+			execution.setVariable(NETWORK_CODE, code);
+			execution.setVariable(REGISTERED_ORGANISATIONS, 0);
+			execution.setVariable(RECRUITMENT_CLOSED, false);
+		});
+		Mocks.register("registerOrganisationListener", (TaskListener) task -> {
+			String code = ParticipantAccounts.slug((String) task.getVariable("organisationName"));
+			int maximum = ((Number) task.getVariable(MAXIMUM_ORGANISATIONS)).intValue();
+			organisations.put(code, registered().size() < maximum ? "REGISTERED" : "WAITING_LIST");
+			task.getExecution().setVariable(REGISTERED_ORGANISATIONS, registered().size());
+			task.getExecution().removeVariable("organisationName");
+		});
+		Mocks.register("extendRegistrationDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(REGISTRATION_DEADLINE, execution.getVariable(NEW_REGISTRATION_DEADLINE));
+			execution.setVariable(RECRUITMENT_CLOSED, false);
+		});
+		Mocks.register("cancelNetworkDelegate",
+				(JavaDelegate) execution -> organisations.replaceAll((code, status) -> "CANCELLED"));
+		Mocks.register("openNetworkDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(ORGANISATION_CODES, new ArrayList<>(registered()));
+			Map<String, String> names = new LinkedHashMap<>();
+			registered().forEach(code -> names.put(code, "Organisatie " + code));
+			execution.setVariable(ORGANISATION_NAMES, names);
+		});
+		Mocks.register("planSessionListener", (TaskListener) task -> {
+			DelegateExecution execution = task.getExecution();
+			execution.setVariable(SESSION_ID, ++sessionIds);
+			execution.setVariable(SESSION_TITLE, task.getName());
+			if ("Task_PlanKickoff".equals(task.getTaskDefinitionKey())) {
+				execution.setVariable(SESSION_START, task.getVariable(KICKOFF_START));
+				int months = ((Number) task.getVariable(DURATION_MONTHS)).intValue();
+				execution.setVariable(DURATION_END,
+						Date.from(ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC).plusMonths(months).toInstant()));
+			}
+		});
+		Mocks.register("recordSessionListener", (TaskListener) task -> {
+			DelegateExecution execution = task.getExecution();
+			if ("rescheduled".equals(task.getVariable(SESSION_OUTCOME))) {
+				execution.setVariable(SESSION_START, task.getVariable(NEW_SESSION_START));
+				return;
+			}
+			if (Set.of("Task_ConductKickoff", "Task_ConductCollectiveSession", "Task_ConductClosingSession")
+				.contains(task.getTaskDefinitionKey())) {
+				List<String> present = FormValues.of(task).strings(ATTENDANCE);
+				execution.setVariable(ATTENDING_ORGANISATION_CODES,
+						new ArrayList<>(present.isEmpty() ? taking() : present));
+			}
+			execution.setVariable(SESSION_OUTCOME, "held");
+		});
+		Mocks.register("saveEvaluationListener", (TaskListener) task -> evaluations++);
+		TaskListener nothingToStore = task -> {
+		};
+		Mocks.register("assignAdviserListener", nothingToStore);
+		Mocks.register("prepareCasePresentationListener", nothingToStore);
+		Mocks.register("recordMeasurementListener", nothingToStore);
+		Mocks.register("recordBasicReportListener", nothingToStore);
+		Mocks.register("startEndPhaseDelegate", (JavaDelegate) execution -> {
+			endPhase = true;
+			runtimeService.createMessageCorrelation("EndPhaseStarted")
+				.processInstanceVariableEquals(NETWORK_CODE, execution.getVariable(NETWORK_CODE))
+				.correlateAll();
+		});
+		Mocks.register("closeNetworkDelegate", (JavaDelegate) execution -> closed = true);
+		Mocks.register("recordWithdrawalDelegate", (JavaDelegate) execution -> {
+			String code = (String) execution.getVariable(ORGANISATION_CODE);
+			organisations.put(code, "WITHDRAWN");
+			runtimeService.createMessageCorrelation("EvaluationCancelled")
+				.processInstanceVariableEquals(ORGANISATION_CODE, code)
+				.correlateAll();
+		});
+		Mocks.register("completeTrajectoryDelegate",
+				(JavaDelegate) execution -> organisations.put((String) execution.getVariable(ORGANISATION_CODE), "COMPLETED"));
+	}
+
+	public List<String> registered() {
+		return organisations.entrySet().stream().filter(e -> e.getValue().equals("REGISTERED")).map(Map.Entry::getKey).toList();
+	}
+
+	private List<String> taking() {
+		return organisations.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals("REGISTERED") || e.getValue().equals("COMPLETED"))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/** A future date-time as Tasklist's datetime field sends it. */
+	public static String inDays(int days) {
+		return OffsetDateTime.now().plusDays(days).withNano(0).toString();
+	}
+
+}

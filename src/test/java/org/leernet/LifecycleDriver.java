@@ -1,0 +1,113 @@
+package org.leernet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Completes tasks the way people do in Tasklist, with the variables the forms submit, so a
+ * test reads as the story of a network.
+ */
+public final class LifecycleDriver {
+
+	private LifecycleDriver() {
+	}
+
+	/** The one open task with this key in the process instance (not in the processes it calls). */
+	public static Task task(ProcessInstance instance, String taskKey) {
+		List<Task> tasks = taskService().createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(taskKey)
+			.list();
+		assertThat(tasks).as("open %s in %s", taskKey, instance.getBusinessKey()).hasSize(1);
+		return tasks.get(0);
+	}
+
+	public static void complete(ProcessInstance instance, String taskKey, Object... keysAndValues) {
+		taskService().complete(task(instance, taskKey).getId(), vars(keysAndValues));
+	}
+
+	/** Completes every open task with this key, in any process instance; returns how many. */
+	public static int completeAll(String taskKey, Object... keysAndValues) {
+		List<Task> tasks = taskService().createTaskQuery().taskDefinitionKey(taskKey).list();
+		tasks.forEach(task -> taskService().complete(task.getId(), vars(keysAndValues)));
+		return tasks.size();
+	}
+
+	/** The session evaluations the instance called and that wait for an answer: answers them all. */
+	public static int evaluateAll(ProcessInstance caller) {
+		int count = 0;
+		for (ProcessInstance evaluation : runtimeService().createProcessInstanceQuery()
+			.superProcessInstanceId(caller.getId())
+			.processDefinitionKey("session-evaluation")
+			.list()) {
+			complete(evaluation, "Task_EvaluateSession", "evaluationScore", "4", "evaluationWentWell", "Goede uitwisseling");
+			count++;
+		}
+		return count;
+	}
+
+	public static ProcessInstance trajectoryOf(String organisationCode) {
+		ProcessInstance trajectory = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.variableValueEquals("organisationCode", organisationCode)
+			.singleResult();
+		assertThat(trajectory).as("trajectory of %s", organisationCode).isNotNull();
+		return trajectory;
+	}
+
+	/** From the adviser's assignment to the last individual session, all as planned. */
+	public static void driveTrajectoryThroughIndividualSessions(ProcessInstance trajectory, int individualSessions) {
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
+				"intakeNeeds", "Teams versterken");
+		evaluateAll(trajectory);
+		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst");
+		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+				"trackingStudy", "no");
+		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 42, "baselineResponsesComplete", true);
+		for (int i = 0; i < individualSessions; i++) {
+			complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30 + i * 30),
+					"sessionLocation", "Op locatie");
+			complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1));
+			evaluateAll(trajectory);
+		}
+	}
+
+	/** From the end measurement to the delivered basic report. */
+	public static void finishTrajectory(ProcessInstance trajectory) {
+		complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
+		complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 40, "endResponsesComplete", true);
+		complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Meer regelruimte in de teams.");
+		complete(trajectory, "Task_ApproveBasicReport", "reportApproved", true);
+		complete(trajectory, "Task_DeliverBasicReport", "reportDeliveredOn", "2028-02-01");
+	}
+
+	/** Candidate groups of a task, also when it is assigned (camunda-bpm-assert only sees unassigned ones). */
+	public static List<String> candidateGroups(Task task) {
+		return taskService().getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	public static Map<String, Object> vars(Object... keysAndValues) {
+		Map<String, Object> vars = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return vars;
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.leernet.evaluation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.Date;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leernet.LeernetFakes;
+import org.leernet.ProcessTestEngine;
+
+@Deployment(resources = "processes/session-evaluation.bpmn")
+class SessionEvaluationProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();
+
+	LeernetFakes fakes;
+
+	@BeforeEach
+	void fakes() {
+		init(engine.getProcessEngine());
+		fakes = new LeernetFakes(runtimeService());
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
+
+	ProcessInstance evaluate(String organisationCode) {
+		return runtimeService().startProcessInstanceByKey("session-evaluation", "HNW-2027-1",
+				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "sessionId", 7L, "sessionTitle",
+						"Collectieve sessie 2", "organisationCode", organisationCode));
+	}
+
+	@Test
+	void asksTheOrganisationsOwnGroupWithinAWeek() {
+		ProcessInstance evaluation = evaluate("aurora");
+		assertThat(evaluation).isWaitingAt("Task_EvaluateSession");
+		assertThat(task()).hasCandidateGroup("organisation-aurora").hasName("Sessie evalueren");
+		Assertions.assertThat(task().getDueDate()).isAfter(new Date());
+
+		complete(task(), withVariables("evaluationScore", "5", "evaluationWentWell", "Veel geleerd"));
+		assertThat(evaluation).hasPassed("EndEvent_SessionEvaluated").isEnded();
+		Assertions.assertThat(fakes.evaluations).isEqualTo(1);
+	}
+
+	@Test
+	void lapsesWhenTheOrganisationWithdraws() {
+		ProcessInstance aurora = evaluate("aurora");
+		ProcessInstance berkenhof = evaluate("berkenhof");
+
+		runtimeService().createMessageCorrelation("EvaluationCancelled")
+			.processInstanceVariableEquals("organisationCode", "aurora")
+			.correlateAll();
+
+		assertThat(aurora).hasPassed("BoundaryEvent_EvaluationCancelled", "EndEvent_EvaluationCancelled").isEnded();
+		assertThat(berkenhof).as("other organisations still evaluate").isWaitingAt("Task_EvaluateSession");
+	}
+
+}

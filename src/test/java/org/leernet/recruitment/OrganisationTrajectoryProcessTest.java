@@ -1,0 +1,189 @@
+package org.leernet.recruitment;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.leernet.LifecycleDriver.*;
+
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leernet.LeernetFakes;
+import org.leernet.ProcessTestEngine;
+
+@Deployment(resources = { "processes/organisation-trajectory.bpmn", "processes/session-evaluation.bpmn" })
+class OrganisationTrajectoryProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("session-evaluation");
+
+	LeernetFakes fakes;
+
+	@BeforeEach
+	void fakes() {
+		init(engine.getProcessEngine());
+		fakes = new LeernetFakes(runtimeService());
+		fakes.organisations.put("aurora", "REGISTERED");
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
+
+	ProcessInstance startTrajectory(int individualSessions) {
+		return runtimeService().startProcessInstanceByKey("organisation-trajectory", "HNW-2027-1",
+				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "organisationCode", "aurora",
+						"organisationName", "Zorggroep Aurora", "individualSessions", individualSessions));
+	}
+
+	@Test
+	void routesEveryTaskToTheRightPeopleAndWaitsForTheEndPhase() {
+		ProcessInstance trajectory = startTrajectory(5);
+		assertThat(trajectory).isWaitingAt("Task_AssignAdviser");
+		assertThat(task()).hasCandidateGroup("coordinators");
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+
+		assertThat(task()).hasDefinitionKey("Task_ScheduleIntake").isAssignedTo("adviser1");
+		Assertions.assertThat(candidateGroups(task())).containsExactly("advisers");
+		String intakeStart = LeernetFakes.inDays(10);
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
+		assertThat(task()).hasDefinitionKey("Task_ConductIntake").isAssignedTo("adviser1");
+		Assertions.assertThat(task().getFollowUpDate()).as("waits for the intake's date").isNotNull();
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
+				"intakeNeeds", "Teams versterken");
+
+		ProcessInstance intakeEvaluation = calledProcessInstance(trajectory);
+		assertThat(intakeEvaluation).isWaitingAt("Task_EvaluateSession");
+		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+
+		assertThat(trajectory).isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
+		assertThat(task(trajectory, "Task_PrepareCasePresentation")).hasCandidateGroup("organisation-aurora");
+		assertThat(task(trajectory, "Task_DistributeBaselineSurveys")).hasCandidateGroup("organisation-aurora");
+		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+				"trackingStudy", "yes", "trackingParticipants", 6);
+		assertThat(task(trajectory, "Task_ConfirmBaselineMeasurement")).hasCandidateGroup("coordinators");
+		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 42, "baselineResponsesComplete", true);
+		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst");
+
+		for (int i = 0; i < 5; i++) {
+			complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30 + i * 30),
+					"sessionLocation", "Op locatie");
+			assertThat(task(trajectory, "Task_ConductIndividualSession")).isAssignedTo("adviser1");
+			complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Goed");
+			Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		}
+
+		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
+		runtimeService().createMessageCorrelation("EndPhaseStarted")
+			.processInstanceVariableEquals("networkCode", "HNW-2027-1")
+			.correlateAll();
+		assertThat(task(trajectory, "Task_DistributeEndSurveys")).hasCandidateGroup("organisation-aurora");
+		complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
+		complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 40, "endResponsesComplete", true);
+
+		complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Eerste versie");
+		assertThat(task(trajectory, "Task_ApproveBasicReport")).hasCandidateGroup("coordinators");
+		complete(trajectory, "Task_ApproveBasicReport", "reportApproved", false, "reportRemarks", "Voeg de mobiliteit toe.");
+		assertThat(task(trajectory, "Task_WriteBasicReport")).as("sent back to the adviser").isAssignedTo("adviser1");
+		complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Tweede versie");
+		complete(trajectory, "Task_ApproveBasicReport", "reportApproved", true);
+		assertThat(task(trajectory, "Task_DeliverBasicReport")).isAssignedTo("adviser1");
+		complete(trajectory, "Task_DeliverBasicReport", "reportDeliveredOn", "2028-02-01");
+
+		assertThat(trajectory).hasPassedInOrder("Task_ConductIntake", "Task_ConfirmBaselineMeasurement",
+				"SubProcess_IndividualSessions", "Event_EndPhaseStarted", "Task_ConfirmEndMeasurement",
+				"Task_DeliverBasicReport", "EndEvent_TrajectoryCompleted")
+			.isEnded();
+		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+			.processInstanceId(trajectory.getId())
+			.activityId("Task_ConductIndividualSession")
+			.count()).isEqualTo(5);
+		Assertions.assertThat(fakes.organisations).containsEntry("aurora", "COMPLETED");
+	}
+
+	@Test
+	void goesStraightToTheEndMeasurementWhenTheEndPhaseAlreadyStarted() {
+		ProcessInstance trajectory = startTrajectory(5);
+		driveTrajectoryThroughIndividualSessions(trajectory, 5);
+		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
+
+		// the end phase starts while another organisation is still in its individual sessions
+		fakes.endPhase = true;
+		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
+		assertThat(trajectory).isWaitingAt("Task_DistributeEndSurveys");
+		ProcessInstance late = runtimeService().startProcessInstanceByKey("organisation-trajectory", "HNW-2027-1",
+				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "organisationCode", "berkenhof",
+						"organisationName", "Bouwbedrijf Berkenhof", "individualSessions", 1));
+		driveTrajectoryThroughIndividualSessions(late, 1);
+		assertThat(late).hasPassed("Gateway_EndPhaseAlreadyStarted")
+			.hasNotPassed("Event_EndPhaseStarted")
+			.isWaitingAt("Task_DistributeEndSurveys");
+	}
+
+	@Test
+	void endsCleanlyWhenTheOrganisationWithdrawsMidTrajectory() {
+		ProcessInstance trajectory = startTrajectory(5);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
+				"intakeNeeds", "y");
+		ProcessInstance openEvaluation = calledProcessInstance(trajectory);
+
+		runtimeService().createMessageCorrelation("OrganisationWithdrew")
+			.processInstanceVariableEquals("organisationCode", "aurora")
+			.correlate();
+
+		assertThat(trajectory).hasPassed("StartEvent_OrganisationWithdrew", "Task_RecordWithdrawal",
+				"EndEvent_TrajectoryWithdrawn").isEnded();
+		assertThat(openEvaluation).isEnded();
+		Assertions.assertThat(taskService().createTaskQuery().count()).as("no task of the organisation is left").isZero();
+		Assertions.assertThat(fakes.organisations).containsEntry("aurora", "WITHDRAWN");
+	}
+
+	@Test
+	void plansARescheduledIndividualSessionAnew() {
+		ProcessInstance trajectory = startTrajectory(1);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		evaluateAll(trajectory);
+		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
+		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+				"trackingStudy", "no");
+		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
+		complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
+
+		String newStart = LeernetFakes.inDays(45);
+		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
+				"rescheduleReason", "Ziekte");
+		assertThat(trajectory).isWaitingAt("Task_ConductIndividualSession").variables().containsEntry("sessionStart", newStart);
+		Assertions.assertThat(calledProcessInstance(trajectory)).as("no evaluation for a session not held").isNull();
+
+		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Alsnog gehouden");
+		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
+	}
+
+	@Test
+	void runsASisterProgrammeWithThreeIndividualSessions() {
+		ProcessInstance trajectory = startTrajectory(3);
+		driveTrajectoryThroughIndividualSessions(trajectory, 3);
+		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
+		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
+			.processInstanceId(trajectory.getId())
+			.taskDefinitionKey("Task_ConductIndividualSession")
+			.count()).isEqualTo(3);
+		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
+		finishTrajectory(trajectory);
+		assertThat(trajectory).isEnded();
+	}
+
+}
