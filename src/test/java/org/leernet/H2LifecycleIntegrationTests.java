@@ -1,0 +1,14 @@
+package org.leernet;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class H2LifecycleIntegrationTests extends LifecycleChecks {
+
+	@Override
+	protected String codePrefix() {
+		return "HTWO";
+	}
+
+}
