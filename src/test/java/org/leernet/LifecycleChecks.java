@@ -29,34 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tables, submitting what Tasklist's forms submit (strings for dates, Json for lists).
  * Run on H2 and on PostgreSQL by the subclasses.
  */
-public abstract class LifecycleChecks {
-
-	@Autowired
-	protected RuntimeService runtimeService;
-
-	@Autowired
-	protected TaskService taskService;
-
-	@Autowired
-	protected HistoryService historyService;
-
-	@Autowired
-	protected IdentityService identityService;
-
-	@Autowired
-	protected NetworkRepository networks;
-
-	@Autowired
-	protected OrganisationRepository organisations;
-
-	@Autowired
-	protected SessionRepository sessions;
-
-	@Autowired
-	protected EvaluationRepository evaluations;
-
-	@Autowired
-	protected JdbcClient jdbc;
+public abstract class LifecycleChecks extends NetworkTestSupport {
 
 	protected abstract String codePrefix();
 
@@ -150,73 +123,6 @@ public abstract class LifecycleChecks {
 				+ "where o.network_id = ? and m.confirmed_at is not null").param(networkId).query(Integer.class).single())
 			.isEqualTo(8);
 		assertThat(organisations.ofNetwork(networkId, OrganisationStatus.COMPLETED)).hasSize(4);
-	}
-
-	// ---------------------------------------------------------------- helpers
-
-	protected long count(String businessKey, String taskKey) {
-		return historyService.createHistoricTaskInstanceQuery()
-			.processInstanceBusinessKey(businessKey)
-			.taskDefinitionKey(taskKey)
-			.finished()
-			.count();
-	}
-
-	protected Task task(String businessKey, String taskKey) {
-		List<Task> tasks = taskService.createTaskQuery()
-			.processInstanceBusinessKey(businessKey)
-			.taskDefinitionKey(taskKey)
-			.list();
-		assertThat(tasks).as("open %s of %s", taskKey, businessKey).hasSize(1);
-		return tasks.get(0);
-	}
-
-	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
-		taskService.complete(task(businessKey, taskKey).getId(), vars(keysAndValues));
-	}
-
-	/** The task of one organisation's trajectory. */
-	protected void completeFor(String businessKey, String organisationCode, String taskKey, Object... keysAndValues) {
-		ProcessInstance trajectory = runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey("organisation-trajectory")
-			.processInstanceBusinessKey(businessKey)
-			.variableValueEquals("organisationCode", organisationCode)
-			.singleResult();
-		Task task = taskService.createTaskQuery()
-			.processInstanceId(trajectory.getId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as("open %s of %s", taskKey, organisationCode).isNotNull();
-		taskService.complete(task.getId(), vars(keysAndValues));
-	}
-
-	protected int evaluateAll(String businessKey) {
-		List<Task> open = taskService.createTaskQuery()
-			.processInstanceBusinessKey(businessKey)
-			.taskDefinitionKey("Task_EvaluateSession")
-			.list();
-		open.forEach(task -> taskService.complete(task.getId(), vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
-		return open.size();
-	}
-
-	protected static Object json(String json) {
-		return SpinValues.jsonValue(json).create();
-	}
-
-	protected static String jsonArray(List<String> values) {
-		return values.stream().map(value -> "\"" + value + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]").orElse("[]");
-	}
-
-	protected static String inDays(int days) {
-		return OffsetDateTime.now().plusDays(days).withNano(0).toString();
-	}
-
-	protected static Map<String, Object> vars(Object... keysAndValues) {
-		Map<String, Object> vars = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return vars;
 	}
 
 }

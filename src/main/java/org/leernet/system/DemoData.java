@@ -41,11 +41,6 @@ class DemoData implements ApplicationRunner {
 			Groups.PARTICIPANTS, "Deelnemers",
 			Groups.PROCESS_OWNERS, "Proceseigenaars");
 
-	/** The two demo organisations whose contact persons are participant-a and participant-b. */
-	static final Map<String, String> DEMO_ORGANISATIONS = Map.of(
-			"aurora", "Zorggroep Aurora",
-			"berkenhof", "Bouwbedrijf Berkenhof");
-
 	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
 	}
 
@@ -54,10 +49,9 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("adviser1", "An", "Adviseur", List.of(Groups.ADVISERS)),
 			new DemoUser("adviser2", "Bram", "Adviseur", List.of(Groups.ADVISERS)),
 			new DemoUser("process-owner", "Pieter", "Proceseigenaar", List.of(Groups.PROCESS_OWNERS)),
-			new DemoUser("participant-a", "Anna", "Aurora",
-					List.of(Groups.PARTICIPANTS, Groups.organisation("aurora"))),
-			new DemoUser("participant-b", "Bart", "Berkenhof",
-					List.of(Groups.PARTICIPANTS, Groups.organisation("berkenhof"))));
+			// their organisations' groups come with the demo network (DemoNetwork)
+			new DemoUser("participant-a", "Anna", "Aurora", List.of(Groups.PARTICIPANTS)),
+			new DemoUser("participant-b", "Bart", "Berkenhof", List.of(Groups.PARTICIPANTS)));
 
 	private final IdentityService identityService;
 
@@ -78,7 +72,6 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		ROLE_GROUPS.forEach(this::createGroup);
-		DEMO_ORGANISATIONS.forEach((code, name) -> createGroup(Groups.organisation(code), name));
 		for (DemoUser user : USERS) {
 			createUser(user);
 		}

@@ -1,0 +1,124 @@
+package org.leernet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad input through the REST API, as Tasklist submits it: a 400 with a Dutch reason, and
+ * nothing already stored is lost.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BadInputIntegrationTests extends NetworkTestSupport {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	ResponseEntity<String> startNetwork(Map<String, Object> values) {
+		return rest.withBasicAuth("coordinator", "coordinator")
+			.postForEntity("/engine-rest/process-definition/key/learning-network/submit-form",
+					Map.of("variables", typed(values)), String.class);
+	}
+
+	ResponseEntity<String> submitTask(String taskId, Map<String, Object> values) {
+		return rest.withBasicAuth("coordinator", "coordinator")
+			.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(values)), String.class);
+	}
+
+	static Map<String, Object> typed(Map<String, Object> values) {
+		Map<String, Object> variables = new HashMap<>();
+		values.forEach((key, value) -> variables.put(key, value instanceof String text && text.startsWith("[")
+				? Map.of("value", text, "type", "Json") : Map.of("value", value)));
+		return variables;
+	}
+
+	static Map<String, Object> settings(String code) {
+		return new HashMap<>(Map.of("networkCode", code, "networkName", "Test", "minimumOrganisations", 1,
+				"maximumOrganisations", 15, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
+	}
+
+	@Test
+	void refusesAMinimumAboveTheMaximum() {
+		Map<String, Object> values = settings("BAD-1");
+		values.put("minimumOrganisations", 9);
+		values.put("maximumOrganisations", 5);
+		ResponseEntity<String> response = startNetwork(values);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("Het maximum aantal organisaties (5) mag niet kleiner zijn dan het minimum (9).");
+		assertThat(networks.exists("BAD-1")).isFalse();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("BAD-1").count()).isZero();
+	}
+
+	@Test
+	void refusesADeadlineInThePast() {
+		Map<String, Object> values = settings("BAD-2");
+		values.put("registrationDeadline", "2020-01-31");
+		ResponseEntity<String> response = startNetwork(values);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("De uiterste inschrijvingsdatum (2020-01-31) ligt in het verleden.");
+	}
+
+	@Test
+	void refusesANetworkCodeThatIsAlreadyUsed() {
+		assertThat(startNetwork(settings("BAD-3")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> again = startNetwork(settings("BAD-3"));
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(again.getBody()).contains("Er bestaat al een netwerk met code BAD-3.");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("BAD-3").count())
+			.as("the first network is untouched").isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnOrganisationWithoutContactEmailAndKeepsTheTaskOpen() {
+		assertThat(startNetwork(settings("BAD-4")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		String taskId = task("BAD-4", "Task_RegisterOrganisation").getId();
+		ResponseEntity<String> response = submitTask(taskId, Map.of("organisationName", "Zonder mail", "sector", "bouw",
+				"caseDescription", "Werf", "contacts",
+				"[{\"contactName\":\"Els\",\"contactEmail\":\"els@example.org\"},{\"contactName\":\"Jan\",\"contactEmail\":\"\"}]"));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("Contactpersoon Jan heeft geen e-mailadres.");
+		assertThat(task("BAD-4", "Task_RegisterOrganisation").getId()).as("the task stays open").isEqualTo(taskId);
+		assertThat(organisations.ofNetwork(networks.get("BAD-4").id())).isEmpty();
+	}
+
+	@Test
+	void refusesASessionBeforeTheKickoff() {
+		assertThat(startNetwork(settings("BAD-5")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		complete("BAD-5", "Task_RegisterOrganisation", "organisationName", "Vroeg BV", "sector", "bouw", "caseDescription",
+				"Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@bad5.example.org\"},"
+						+ "{\"contactName\":\"Jan\",\"contactEmail\":\"jan@bad5.example.org\"}]"),
+				"recruitmentClosed", true);
+		complete("BAD-5", "Task_PlanKickoff", "kickoffStart", inDays(30), "kickoffSecondStart", inDays(31),
+				"sessionLocation", "Gent");
+		String code = organisations.ofNetwork(networks.get("BAD-5").id()).get(0).code();
+		complete("BAD-5", "Task_ConductKickoff", "attendance", json("[\"" + code + "\"]"));
+		evaluateAll("BAD-5");
+
+		String taskId = task("BAD-5", "Task_PlanCollectiveSession").getId();
+		ResponseEntity<String> response = submitTask(taskId,
+				Map.of("sessionStart", inDays(10), "sessionLocation", "Gent", "sessionThemes", "[\"Leiderschap\"]"));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("ligt vóór de kick-off");
+		assertThat(sessions.ofNetwork(networks.get("BAD-5").id())).hasSize(1);
+	}
+
+	@Test
+	void refusesToWithdrawAnUnknownOrganisation() {
+		ResponseEntity<String> response = rest.withBasicAuth("coordinator", "coordinator")
+			.postForEntity("/engine-rest/message", Map.of("messageName", "OrganisationWithdrew", "processVariables",
+					Map.of("organisationCode", Map.of("value", "bestaat-niet"))), String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("OrganisationWithdrew").contains("No process definition or execution matches");
+	}
+
+}

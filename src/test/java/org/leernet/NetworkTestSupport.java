@@ -1,0 +1,123 @@
+package org.leernet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.leernet.evaluation.EvaluationRepository;
+import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkStatus;
+import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.session.SessionRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Services and form-like helpers for Spring tests that drive networks with the real beans. */
+public abstract class NetworkTestSupport {
+
+	@Autowired
+	protected RuntimeService runtimeService;
+
+	@Autowired
+	protected TaskService taskService;
+
+	@Autowired
+	protected HistoryService historyService;
+
+	@Autowired
+	protected IdentityService identityService;
+
+	@Autowired
+	protected NetworkRepository networks;
+
+	@Autowired
+	protected OrganisationRepository organisations;
+
+	@Autowired
+	protected SessionRepository sessions;
+
+	@Autowired
+	protected EvaluationRepository evaluations;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+
+	protected long count(String businessKey, String taskKey) {
+		return historyService.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey(taskKey)
+			.finished()
+			.count();
+	}
+
+	protected Task task(String businessKey, String taskKey) {
+		List<Task> tasks = taskService.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey(taskKey)
+			.list();
+		assertThat(tasks).as("open %s of %s", taskKey, businessKey).hasSize(1);
+		return tasks.get(0);
+	}
+
+	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
+		taskService.complete(task(businessKey, taskKey).getId(), vars(keysAndValues));
+	}
+
+	/** The task of one organisation's trajectory. */
+	protected void completeFor(String businessKey, String organisationCode, String taskKey, Object... keysAndValues) {
+		ProcessInstance trajectory = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.processInstanceBusinessKey(businessKey)
+			.variableValueEquals("organisationCode", organisationCode)
+			.singleResult();
+		Task task = taskService.createTaskQuery()
+			.processInstanceId(trajectory.getId())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		assertThat(task).as("open %s of %s", taskKey, organisationCode).isNotNull();
+		taskService.complete(task.getId(), vars(keysAndValues));
+	}
+
+	protected int evaluateAll(String businessKey) {
+		List<Task> open = taskService.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey("Task_EvaluateSession")
+			.list();
+		open.forEach(task -> taskService.complete(task.getId(), vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
+		return open.size();
+	}
+
+	protected static Object json(String json) {
+		return SpinValues.jsonValue(json).create();
+	}
+
+	protected static String jsonArray(List<String> values) {
+		return values.stream().map(value -> "\"" + value + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]").orElse("[]");
+	}
+
+	protected static String inDays(int days) {
+		return OffsetDateTime.now().plusDays(days).withNano(0).toString();
+	}
+
+	protected static Map<String, Object> vars(Object... keysAndValues) {
+		Map<String, Object> vars = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return vars;
+	}
+
+}
