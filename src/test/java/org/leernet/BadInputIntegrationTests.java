@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
  * nothing already stored is lost.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OneEngineAtATime
 class BadInputIntegrationTests extends NetworkTestSupport {
 
 	@Autowired
@@ -115,8 +116,8 @@ class BadInputIntegrationTests extends NetworkTestSupport {
 	@Test
 	void refusesToWithdrawAnUnknownOrganisation() {
 		ResponseEntity<String> response = rest.withBasicAuth("coordinator", "coordinator")
-			.postForEntity("/engine-rest/message", Map.of("messageName", "OrganisationWithdrew", "processVariables",
-					Map.of("organisationCode", Map.of("value", "bestaat-niet"))), String.class);
+			.postForEntity("/engine-rest/message", Map.of("messageName", "OrganisationWithdrew", "correlationKeys",
+					Map.of("organisationCode", Map.of("value", "bestaat-niet", "type", "String"))), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("OrganisationWithdrew").contains("No process definition or execution matches");
 	}

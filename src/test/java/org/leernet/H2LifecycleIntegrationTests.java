@@ -4,6 +4,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OneEngineAtATime
 class H2LifecycleIntegrationTests extends LifecycleChecks {
 
 	@Override

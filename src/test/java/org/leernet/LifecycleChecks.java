@@ -3,26 +3,13 @@ package org.leernet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.leernet.evaluation.EvaluationRepository;
-import org.leernet.network.NetworkRepository;
 import org.leernet.network.NetworkStatus;
-import org.leernet.recruitment.OrganisationRepository;
 import org.leernet.recruitment.OrganisationStatus;
-import org.leernet.session.SessionRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One network of four organisations from start to end with the real delegates, listeners and

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /** The same lifecycle on a real PostgreSQL: our Flyway migrations and queries included. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OneEngineAtATime
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
 class PostgresLifecycleIntegrationTests extends LifecycleChecks {
 

@@ -68,6 +68,7 @@ public class PlanSessionListener implements TaskListener {
 		task.getExecution().setVariable(SESSION_ID, session.id());
 		task.getExecution().setVariable(SESSION_TITLE, session.title());
 		task.getExecution().setVariable(SESSION_START, start.toString());
+		task.getExecution().setVariable(SESSION_WHEN, SessionService.dutch(start));
 		if (kind == SessionKind.KICKOFF) {
 			// the network's duration counts from the kickoff
 			task.getExecution().setVariable(DURATION_END,

@@ -61,6 +61,7 @@ public class RecordSessionListener implements TaskListener {
 			}
 			sessions.reschedule(sessionId, newStart, NEW_SESSION_START);
 			execution.setVariable(SESSION_START, newStart.toString());
+			execution.setVariable(SESSION_WHEN, SessionService.dutch(newStart));
 			execution.removeVariable(NEW_SESSION_START);
 			return;
 		}

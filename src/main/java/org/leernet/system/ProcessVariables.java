@@ -64,6 +64,9 @@ public final class ProcessVariables {
 
 	public static final String SESSION_START = "sessionStart";
 
+	/** The start in Dutch words, for forms and mails: "14 december 2026 om 09:00". */
+	public static final String SESSION_WHEN = "sessionWhen";
+
 	public static final String SESSION_LOCATION = "sessionLocation";
 
 	public static final String SESSION_THEMES = "sessionThemes";

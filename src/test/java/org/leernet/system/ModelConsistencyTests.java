@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.leernet.OneEngineAtATime;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
@@ -36,6 +37,7 @@ import org.xml.sax.SAXException;
  * names exist, its ids are the readable ones we chose, and its history is kept for a stated time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@OneEngineAtATime
 class ModelConsistencyTests {
 
 	private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";

@@ -55,7 +55,9 @@ class RestartIntegrationTests {
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(LeernetApplication.class).run("--server.port=0",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("leernet").toAbsolutePath(),
-				"--spring.jmx.enabled=false");
+				"--spring.jmx.enabled=false",
+				// not "default": closing this context must not unregister the engine of a cached test context
+				"--camunda.bpm.process-engine-name=restart");
 	}
 
 }
