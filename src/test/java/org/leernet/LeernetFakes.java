@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.leernet.identity.ParticipantAccounts;
+import org.leernet.notification.ReminderDates;
 import org.leernet.system.DueDates;
 import org.leernet.system.FormValues;
 
@@ -36,6 +37,9 @@ public class LeernetFakes {
 	public boolean closed;
 
 	public int evaluations;
+
+	/** Mail delegate bean name to how often it ran. */
+	public final Map<String, Integer> mailsSent = new LinkedHashMap<>();
 
 	private long sessionIds;
 
@@ -65,6 +69,10 @@ public class LeernetFakes {
 			execution.setVariable(NETWORK_CODE, code);
 			execution.setVariable(REGISTERED_ORGANISATIONS, 0);
 			execution.setVariable(RECRUITMENT_CLOSED, false);
+			execution.setVariable(SESSION_REMINDER_DAYS, 2);
+			execution.setVariable(SURVEY_REMINDER_INTERVAL_DAYS, 7);
+			execution.setVariable(SURVEY_REMINDER_COUNT, 3);
+			execution.setVariable(EVALUATION_REMINDER_DAYS, 3);
 		});
 		Mocks.register("registerOrganisationListener", (TaskListener) task -> {
 			String code = ParticipantAccounts.slug((String) task.getVariable("organisationName"));
@@ -131,6 +139,13 @@ public class LeernetFakes {
 				.processInstanceVariableEquals(ORGANISATION_CODE, code)
 				.correlateAll();
 		});
+		Mocks.register("reminderDates", new ReminderDates());
+		for (String mail : List.of("sendRegistrationMailDelegate", "sendNetworkCancelledMailsDelegate",
+				"sendSessionInvitationDelegate", "sendSessionReminderDelegate", "sendSessionCancellationsDelegate",
+				"sendSurveyReminderDelegate", "sendSurveyEscalationDelegate", "sendEvaluationReminderDelegate",
+				"sendOverdueTaskRemindersDelegate")) {
+			Mocks.register(mail, (JavaDelegate) execution -> mailsSent.merge(mail, 1, Integer::sum));
+		}
 		Mocks.register("completeTrajectoryDelegate",
 				(JavaDelegate) execution -> organisations.put((String) execution.getVariable(ORGANISATION_CODE), "COMPLETED"));
 	}

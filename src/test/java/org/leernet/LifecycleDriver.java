@@ -1,6 +1,7 @@
 package org.leernet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -34,12 +36,33 @@ public final class LifecycleDriver {
 
 	public static void complete(ProcessInstance instance, String taskKey, Object... keysAndValues) {
 		taskService().complete(task(instance, taskKey).getId(), vars(keysAndValues));
+		runAsyncJobs();
+	}
+
+	/**
+	 * Runs the waiting asynchronous steps (the mails), as the job executor would; timers stay
+	 * until a test fires them.
+	 */
+	public static int runAsyncJobs() {
+		int ran = 0;
+		for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
+			for (Job job : jobs) {
+				managementService().executeJob(job.getId());
+				ran++;
+			}
+		}
+		return ran;
+	}
+
+	private static List<Job> messageJobs() {
+		return managementService().createJobQuery().messages().executable().list();
 	}
 
 	/** Completes every open task with this key, in any process instance; returns how many. */
 	public static int completeAll(String taskKey, Object... keysAndValues) {
 		List<Task> tasks = taskService().createTaskQuery().taskDefinitionKey(taskKey).list();
 		tasks.forEach(task -> taskService().complete(task.getId(), vars(keysAndValues)));
+		runAsyncJobs();
 		return tasks.size();
 	}
 

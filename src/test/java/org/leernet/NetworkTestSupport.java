@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -26,6 +28,9 @@ public abstract class NetworkTestSupport {
 
 	@Autowired
 	protected RuntimeService runtimeService;
+
+	@Autowired
+	protected ManagementService managementService;
 
 	@Autowired
 	protected TaskService taskService;
@@ -71,6 +76,23 @@ public abstract class NetworkTestSupport {
 
 	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
 		taskService.complete(task(businessKey, taskKey).getId(), vars(keysAndValues));
+		runAsyncJobs();
+	}
+
+	/** Runs the waiting asynchronous steps (mails) as the job executor would; timers stay. */
+	protected int runAsyncJobs() {
+		int ran = 0;
+		for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
+			for (Job job : jobs) {
+				managementService.executeJob(job.getId());
+				ran++;
+			}
+		}
+		return ran;
+	}
+
+	private List<Job> messageJobs() {
+		return managementService.createJobQuery().messages().executable().list();
 	}
 
 	/** The task of one organisation's trajectory. */
@@ -86,6 +108,7 @@ public abstract class NetworkTestSupport {
 			.singleResult();
 		assertThat(task).as("open %s of %s", taskKey, organisationCode).isNotNull();
 		taskService.complete(task.getId(), vars(keysAndValues));
+		runAsyncJobs();
 	}
 
 	protected int evaluateAll(String businessKey) {
@@ -94,6 +117,7 @@ public abstract class NetworkTestSupport {
 			.taskDefinitionKey("Task_EvaluateSession")
 			.list();
 		open.forEach(task -> taskService.complete(task.getId(), vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
+		runAsyncJobs();
 		return open.size();
 	}
 

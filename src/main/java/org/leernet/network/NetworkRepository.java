@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.leernet.system.InvalidInputException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,17 +36,21 @@ public class NetworkRepository {
 		return jdbc.sql("select count(*) from network where code = ?").param(code).query(Integer.class).single() > 0;
 	}
 
+	private static final String COLUMNS = """
+			select id, code, name, minimum_organisations, maximum_organisations, collective_sessions,
+			  individual_sessions, duration_months, registration_deadline, status from network""";
+
+	private static final RowMapper<Network> ROW = (rs, row) -> new Network(rs.getLong("id"), rs.getString("code"),
+			rs.getString("name"), rs.getInt("minimum_organisations"), rs.getInt("maximum_organisations"),
+			rs.getInt("collective_sessions"), rs.getInt("individual_sessions"), rs.getInt("duration_months"),
+			rs.getObject("registration_deadline", LocalDate.class), NetworkStatus.valueOf(rs.getString("status")));
+
 	public Optional<Network> find(String code) {
-		return jdbc.sql("""
-				select id, code, name, minimum_organisations, maximum_organisations, collective_sessions,
-				  individual_sessions, duration_months, registration_deadline, status
-				from network where code = ?""")
-			.param(code)
-			.query((rs, row) -> new Network(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-					rs.getInt("minimum_organisations"), rs.getInt("maximum_organisations"),
-					rs.getInt("collective_sessions"), rs.getInt("individual_sessions"), rs.getInt("duration_months"),
-					rs.getObject("registration_deadline", LocalDate.class), NetworkStatus.valueOf(rs.getString("status"))))
-			.optional();
+		return jdbc.sql(COLUMNS + " where code = ?").param(code).query(ROW).optional();
+	}
+
+	public Network get(long id) {
+		return jdbc.sql(COLUMNS + " where id = ?").param(id).query(ROW).single();
 	}
 
 	public Network get(String code) {

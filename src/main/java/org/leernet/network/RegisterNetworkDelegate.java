@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.leernet.notification.ReminderSettings;
 import org.leernet.system.FormOptions;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
@@ -28,8 +29,11 @@ public class RegisterNetworkDelegate implements JavaDelegate {
 
 	private final NetworkRepository networks;
 
-	RegisterNetworkDelegate(NetworkRepository networks) {
+	private final ReminderSettings reminders;
+
+	RegisterNetworkDelegate(NetworkRepository networks, ReminderSettings reminders) {
 		this.networks = networks;
+		this.reminders = reminders;
 	}
 
 	@Override
@@ -67,6 +71,10 @@ public class RegisterNetworkDelegate implements JavaDelegate {
 		execution.setVariable(REGISTRATION_DEADLINE, settings.registrationDeadline().toString());
 		execution.setVariable(REGISTERED_ORGANISATIONS, 0);
 		execution.setVariable(RECRUITMENT_CLOSED, false);
+		execution.setVariable(SESSION_REMINDER_DAYS, reminders.sessionReminderDays());
+		execution.setVariable(SURVEY_REMINDER_INTERVAL_DAYS, reminders.surveyReminderIntervalDays());
+		execution.setVariable(SURVEY_REMINDER_COUNT, reminders.surveyReminderCount());
+		execution.setVariable(EVALUATION_REMINDER_DAYS, reminders.evaluationReminderDays());
 		execution.setVariable(THEME_OPTIONS, FormOptions.json(themes(form.text(COLLECTIVE_THEMES)).stream()
 			.map(theme -> FormOptions.option(theme, theme))
 			.toList()));

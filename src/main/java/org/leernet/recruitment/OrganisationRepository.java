@@ -3,6 +3,7 @@ package org.leernet.recruitment;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.leernet.system.InvalidInputException;
 import org.springframework.jdbc.core.RowMapper;
@@ -74,6 +75,34 @@ public class OrganisationRepository {
 			.params(networkId, name)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** Contact persons with their reminder choice; a missing unsubscribe token is made now. */
+	public List<ContactPersonRow> contacts(long organisationId) {
+		List<ContactPersonRow> rows = jdbc.sql("""
+				select id, name, email, wants_reminders, unsubscribe_token from contact_person
+				where organisation_id = ? order by id""")
+			.param(organisationId)
+			.query((rs, row) -> new ContactPersonRow(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
+					rs.getBoolean("wants_reminders"), rs.getString("unsubscribe_token")))
+			.list();
+		return rows.stream().map(row -> row.unsubscribeToken() != null ? row : withToken(row)).toList();
+	}
+
+	private ContactPersonRow withToken(ContactPersonRow row) {
+		String token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("update contact_person set unsubscribe_token = ? where id = ? and unsubscribe_token is null")
+			.params(token, row.id())
+			.update();
+		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token);
+	}
+
+	/** The contact person with this unsubscribe token stops receiving reminders; false if unknown. */
+	public boolean stopReminders(String token) {
+		return jdbc.sql("update contact_person set wants_reminders = false where unsubscribe_token = ?").param(token).update() > 0;
+	}
+
+	public record ContactPersonRow(long id, String name, String email, boolean wantsReminders, String unsubscribeToken) {
 	}
 
 	public List<String> contactUserIds(long organisationId) {

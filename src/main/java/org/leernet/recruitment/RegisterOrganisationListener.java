@@ -32,8 +32,9 @@ public class RegisterOrganisationListener implements TaskListener {
 			.map(record -> new ContactPerson(trim(record.get("contactName")), trim(record.get("contactEmail"))))
 			.toList();
 		Network network = networks.get(form.text(NETWORK_CODE));
-		recruitment.register(network, new RecruitmentService.Registration(form.text("organisationName"),
-				form.text("sector"), form.text("caseDescription"), contacts), null);
+		Organisation organisation = recruitment.register(network, new RecruitmentService.Registration(
+				form.text("organisationName"), form.text("sector"), form.text("caseDescription"), contacts), null);
+		task.getExecution().setVariable(LAST_REGISTERED_ORGANISATION, organisation.code());
 		task.getExecution().setVariable(REGISTERED_ORGANISATIONS, recruitment.registeredCount(network));
 		// the next registration starts with an empty form
 		for (String field : List.of("organisationName", "sector", "caseDescription", "contacts")) {

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SessionRepository {
 
-	private static final String COLUMNS = "id, network_id, organisation_id, kind, number, planned_start, planned_end, location, status, sequence";
+	private static final String COLUMNS = "id, network_id, organisation_id, kind, number, planned_start, planned_end, location, status, sequence, themes";
 
 	private static final RowMapper<Session> ROW = (rs, row) -> new Session(rs.getLong("id"), rs.getLong("network_id"),
 			rs.getObject("organisation_id", Long.class), SessionKind.valueOf(rs.getString("kind")), rs.getInt("number"),
 			rs.getObject("planned_start", OffsetDateTime.class), rs.getObject("planned_end", OffsetDateTime.class),
-			rs.getString("location"), SessionStatus.valueOf(rs.getString("status")), rs.getInt("sequence"));
+			rs.getString("location"), SessionStatus.valueOf(rs.getString("status")), rs.getInt("sequence"),
+			rs.getString("themes"));
 
 	private final JdbcClient jdbc;
 
@@ -76,6 +77,20 @@ public class SessionRepository {
 		jdbc.sql("update learning_session set status = ?, notes = ? where id = ?")
 			.params(SessionStatus.HELD.name(), notes, id)
 			.update();
+	}
+
+	/** Planned sessions of an organisation that withdrew: cancelled, with a new calendar sequence. */
+	public List<Session> cancelPlanned(long organisationId) {
+		List<Session> planned = jdbc.sql("select " + COLUMNS + " from learning_session where organisation_id = ? and status = ?")
+			.params(organisationId, SessionStatus.PLANNED.name())
+			.query(ROW)
+			.list();
+		for (Session session : planned) {
+			jdbc.sql("update learning_session set status = ?, sequence = sequence + 1 where id = ?")
+				.params(SessionStatus.CANCELLED.name(), session.id())
+				.update();
+		}
+		return planned.stream().map(session -> get(session.id())).toList();
 	}
 
 	void addAttendance(long sessionId, long organisationId) {

@@ -59,7 +59,7 @@ public class SessionService {
 		}
 	}
 
-	static String dutch(OffsetDateTime time) {
+	public static String dutch(OffsetDateTime time) {
 		return DUTCH.format(time.atZoneSameInstant(FormValues.BRUSSELS));
 	}
 

@@ -51,6 +51,9 @@ public final class ProcessVariables {
 	/** Json list of {label, value}: the advisers a coordinator can assign. */
 	public static final String ADVISER_OPTIONS = "adviserOptions";
 
+	/** The organisation of the last registration, for its confirmation mail. */
+	public static final String LAST_REGISTERED_ORGANISATION = "lastRegisteredOrganisation";
+
 	public static final String ORGANISATION_CODE = "organisationCode";
 
 	public static final String ORGANISATION_NAME = "organisationName";
@@ -89,6 +92,15 @@ public final class ProcessVariables {
 
 	/** Codes of the organisations present at the last session: the collection of its evaluations. */
 	public static final String ATTENDING_ORGANISATION_CODES = "attendingOrganisationCodes";
+
+	// reminders: the timers of the BPMN read these, set from leernet.reminders.* when a network starts
+	public static final String SESSION_REMINDER_DAYS = "sessionReminderDays";
+
+	public static final String SURVEY_REMINDER_INTERVAL_DAYS = "surveyReminderIntervalDays";
+
+	public static final String SURVEY_REMINDER_COUNT = "surveyReminderCount";
+
+	public static final String EVALUATION_REMINDER_DAYS = "evaluationReminderDays";
 
 	// closing
 	public static final String NETWORK_EVALUATION = "networkEvaluation";

@@ -2,10 +2,13 @@ package org.leernet.evaluation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -39,7 +42,7 @@ class SessionEvaluationProcessTest {
 	ProcessInstance evaluate(String organisationCode) {
 		return runtimeService().startProcessInstanceByKey("session-evaluation", "HNW-2027-1",
 				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "sessionId", 7L, "sessionTitle",
-						"Collectieve sessie 2", "organisationCode", organisationCode));
+						"Collectieve sessie 2", "organisationCode", organisationCode, "evaluationReminderDays", 3));
 	}
 
 	@Test
@@ -65,6 +68,18 @@ class SessionEvaluationProcessTest {
 
 		assertThat(aurora).hasPassed("BoundaryEvent_EvaluationCancelled", "EndEvent_EvaluationCancelled").isEnded();
 		assertThat(berkenhof).as("other organisations still evaluate").isWaitingAt("Task_EvaluateSession");
+	}
+
+	@Test
+	void remindsTheOrganisationWhenTheEvaluationIsNotInAfterThreeDays() {
+		ProcessInstance evaluation = evaluate("aurora");
+		Job reminder = managementService().createJobQuery().processInstanceId(evaluation.getId()).timers().singleResult();
+		Assertions.assertThat(reminder.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(2))));
+		execute(reminder);
+		execute(managementService().createJobQuery().messages().singleResult());
+		assertThat(evaluation).hasPassed("Task_SendEvaluationReminder", "EndEvent_EvaluationReminderSent")
+			.isWaitingAt("Task_EvaluateSession");
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendEvaluationReminderDelegate", 1);
 	}
 
 }

@@ -129,6 +129,7 @@ class LearningNetworkProcessTest {
 		assertThat(task()).hasCandidateGroup("coordinators");
 		String newDeadline = LocalDate.now().plusMonths(2).toString();
 		complete(task(), withVariables("quorumDecision", "extend", "newRegistrationDeadline", newDeadline));
+		runAsyncJobs();
 
 		assertThat(network).hasPassed("Task_ExtendRegistration").isWaitingAt("Task_RegisterOrganisation");
 		assertThat(network).variables().containsEntry("registrationDeadline", newDeadline);
@@ -144,8 +145,10 @@ class LearningNetworkProcessTest {
 
 		assertThat(network).isWaitingAt("Task_DecideOnQuorum");
 		complete(task(), withVariables("quorumDecision", "cancel", "cancellationReason", "Te weinig interesse"));
-		assertThat(network).hasPassedInOrder("Task_DecideOnQuorum", "Task_CancelNetwork", "EndEvent_NetworkCancelled")
-			.isEnded();
+		runAsyncJobs();
+		assertThat(network).hasPassedInOrder("Task_DecideOnQuorum", "Task_CancelNetwork", "Task_SendCancellationMails",
+				"EndEvent_NetworkCancelled").isEnded();
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendNetworkCancelledMailsDelegate", 1);
 		Assertions.assertThat(fakes.organisations).containsOnly(Map.entry("zorggroep-aurora", "CANCELLED"));
 	}
 
@@ -227,6 +230,38 @@ class LearningNetworkProcessTest {
 		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
 			.taskDefinitionKey("Task_ConductIndividualSession")
 			.count()).isEqualTo(4 * 3);
+	}
+
+	@Test
+	void confirmsRegistrationsInvitesAndRemindsBeforeEverySession() {
+		ProcessInstance network = startNetwork("HNW-2027-7", 1, 15, 1, 0, 12);
+		register(network, FOUR.subList(0, 1), true);
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendRegistrationMailDelegate", 1);
+		planKickoff(network);
+		assertThat(network).hasPassed("Task_SendKickoffInvitation");
+		fireReminder(network, "BoundaryEvent_KickoffSoon");
+		assertThat(network).hasPassed("Task_SendKickoffReminder", "EndEvent_KickoffReminderSent");
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		evaluateAll(network);
+		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+				"sessionThemes", List.of("Leiderschap"));
+		fireReminder(network, "BoundaryEvent_CollectiveSessionSoon");
+		assertThat(network).hasPassed("Task_SendCollectiveInvitation", "Task_SendCollectiveReminder",
+				"EndEvent_CollectiveReminderSent");
+		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		evaluateAll(network);
+		ProcessInstance trajectory = trajectoryOf(fakes.registered().get(0));
+		driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		finishTrajectory(trajectory);
+		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
+		fireReminder(network, "BoundaryEvent_ClosingSessionSoon");
+		assertThat(network).hasPassed("Task_SendClosingInvitation", "Task_SendClosingReminder", "EndEvent_ClosingReminderSent");
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSessionReminderDelegate", 3);
+	}
+
+	void fireReminder(ProcessInstance network, String boundaryEvent) {
+		execute(job(network, boundaryEvent));
+		runAsyncJobs();
 	}
 
 }

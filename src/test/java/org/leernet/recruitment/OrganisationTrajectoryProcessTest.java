@@ -3,9 +3,12 @@ package org.leernet.recruitment;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.leernet.LifecycleDriver.*;
 
+import java.util.Date;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,12 +38,33 @@ class OrganisationTrajectoryProcessTest {
 	@AfterEach
 	void reset() {
 		Mocks.reset();
+		ClockUtil.reset();
 	}
 
 	ProcessInstance startTrajectory(int individualSessions) {
+		return startTrajectory("aurora", individualSessions);
+	}
+
+	static ProcessInstance startTrajectory(String organisationCode, int individualSessions) {
 		return runtimeService().startProcessInstanceByKey("organisation-trajectory", "HNW-2027-1",
-				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "organisationCode", "aurora",
-						"organisationName", "Zorggroep Aurora", "individualSessions", individualSessions));
+				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "organisationCode", organisationCode,
+						"organisationName", "Organisatie " + organisationCode, "individualSessions", individualSessions,
+						"sessionReminderDays", 2, "surveyReminderIntervalDays", 7, "surveyReminderCount", 3,
+						"evaluationReminderDays", 3));
+	}
+
+	Job timer(ProcessInstance instance, String activityId) {
+		return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+	}
+
+	/** Moves the engine's clock to the timer's due date and fires it, as time would. */
+	void fire(ProcessInstance instance, String activityId) {
+		Job timer = timer(instance, activityId);
+		if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+			ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		}
+		execute(timer);
+		runAsyncJobs();
 	}
 
 	@Test
@@ -119,9 +143,7 @@ class OrganisationTrajectoryProcessTest {
 		fakes.endPhase = true;
 		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
 		assertThat(trajectory).isWaitingAt("Task_DistributeEndSurveys");
-		ProcessInstance late = runtimeService().startProcessInstanceByKey("organisation-trajectory", "HNW-2027-1",
-				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "organisationCode", "berkenhof",
-						"organisationName", "Bouwbedrijf Berkenhof", "individualSessions", 1));
+		ProcessInstance late = startTrajectory("berkenhof", 1);
 		driveTrajectoryThroughIndividualSessions(late, 1);
 		assertThat(late).hasPassed("Gateway_EndPhaseAlreadyStarted")
 			.hasNotPassed("Event_EndPhaseStarted")
@@ -140,9 +162,12 @@ class OrganisationTrajectoryProcessTest {
 		runtimeService().createMessageCorrelation("OrganisationWithdrew")
 			.processInstanceVariableEquals("organisationCode", "aurora")
 			.correlate();
+		assertThat(trajectory).isWaitingAt("Task_CancelPlannedSessions");
+		runAsyncJobs();
 
 		assertThat(trajectory).hasPassed("StartEvent_OrganisationWithdrew", "Task_RecordWithdrawal",
-				"EndEvent_TrajectoryWithdrawn").isEnded();
+				"Task_CancelPlannedSessions", "EndEvent_TrajectoryWithdrawn").isEnded();
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSessionCancellationsDelegate", 1);
 		assertThat(openEvaluation).isEnded();
 		Assertions.assertThat(taskService().createTaskQuery().count()).as("no task of the organisation is left").isZero();
 		Assertions.assertThat(fakes.organisations).containsEntry("aurora", "WITHDRAWN");
@@ -184,6 +209,54 @@ class OrganisationTrajectoryProcessTest {
 		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
 		finishTrajectory(trajectory);
 		assertThat(trajectory).isEnded();
+	}
+
+	@Test
+	void sendsInvitationsRemindersAndEscalatesOpenMeasurements() {
+		ProcessInstance trajectory = startTrajectory(1);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		assertThat(trajectory).hasPassed("Task_SendIntakeInvitation");
+		fire(trajectory, "BoundaryEvent_IntakeSoon");
+		assertThat(trajectory).hasPassed("Task_SendIntakeReminder", "EndEvent_IntakeReminderSent")
+			.isWaitingAt("Task_ConductIntake");
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		evaluateAll(trajectory);
+		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
+		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+				"trackingStudy", "no");
+
+		int fired = 0;
+		while (timer(trajectory, "BoundaryEvent_BaselineSurveysOpen") != null && fired < 10) {
+			fire(trajectory, "BoundaryEvent_BaselineSurveysOpen");
+			fired++;
+		}
+		Assertions.assertThat(fired).as("at most 3 reminders").isEqualTo(3);
+		fire(trajectory, "BoundaryEvent_BaselineOverdue");
+		assertThat(trajectory).hasPassed("Task_SendBaselineSurveyReminder", "Task_SendBaselineEscalation",
+				"EndEvent_BaselineEscalated");
+		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
+
+		complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
+		fire(trajectory, "BoundaryEvent_IndividualSessionSoon");
+		assertThat(trajectory).hasPassed("Task_SendIndividualInvitation", "Task_SendIndividualReminder",
+				"EndEvent_IndividualReminderSent");
+		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held");
+		evaluateAll(trajectory);
+
+		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
+		complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
+		fire(trajectory, "BoundaryEvent_EndSurveysOpen");
+		fire(trajectory, "BoundaryEvent_EndOverdue");
+		assertThat(trajectory).hasPassed("Task_SendEndSurveyReminder", "EndEvent_EndReminderSent",
+				"Task_SendEndEscalation", "EndEvent_EndEscalated");
+		complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 9, "endResponsesComplete", true);
+		Assertions.assertThat(managementService().createJobQuery().processInstanceId(trajectory.getId()).timers().count())
+			.as("no reminders once the measurement is confirmed").isZero();
+		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSurveyReminderDelegate", 4)
+			.containsEntry("sendSurveyEscalationDelegate", 2)
+			.containsEntry("sendSessionReminderDelegate", 2)
+			.containsEntry("sendSessionInvitationDelegate", 2);
 	}
 
 }

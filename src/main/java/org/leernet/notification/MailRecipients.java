@@ -1,0 +1,83 @@
+package org.leernet.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.leernet.identity.Groups;
+import org.leernet.recruitment.Organisation;
+import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.session.Session;
+import org.leernet.session.SessionKind;
+import org.springframework.stereotype.Component;
+
+/** Who should get which mail: contact persons, advisers, coordinators. */
+@Component
+public class MailRecipients {
+
+	private final OrganisationRepository organisations;
+
+	private final IdentityService identityService;
+
+	MailRecipients(OrganisationRepository organisations, IdentityService identityService) {
+		this.organisations = organisations;
+		this.identityService = identityService;
+	}
+
+	public List<Recipient> contactsOf(Organisation organisation) {
+		return organisations.contacts(organisation.id())
+			.stream()
+			.map(c -> new Recipient(c.name(), c.email(), c.wantsReminders(), c.unsubscribeToken()))
+			.toList();
+	}
+
+	public List<Recipient> coordinators() {
+		return usersOf(identityService.createUserQuery().memberOfGroup(Groups.COORDINATORS).list());
+	}
+
+	public List<Recipient> user(String userId) {
+		return userId == null ? List.of() : usersOf(identityService.createUserQuery().userId(userId).list());
+	}
+
+	/**
+	 * The people who should come to a session: for an intake or individual session the
+	 * organisation's contacts and its adviser; for the kickoff, collective and closing sessions
+	 * the contacts of every organisation taking part and their advisers.
+	 */
+	public List<Recipient> of(Session session) {
+		List<Organisation> attending = session.kind() == SessionKind.INTAKE || session.kind() == SessionKind.INDIVIDUAL
+				? List.of(organisationById(session.networkId(), session.organisationId()))
+				: organisations.ofNetwork(session.networkId())
+					.stream()
+					.filter(org -> org.status() == OrganisationStatus.REGISTERED || org.status() == OrganisationStatus.COMPLETED)
+					.toList();
+		Map<String, Recipient> byEmail = new LinkedHashMap<>();
+		for (Organisation organisation : attending) {
+			contactsOf(organisation).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
+		}
+		for (Organisation organisation : attending) {
+			user(organisation.adviser()).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
+		}
+		return new ArrayList<>(byEmail.values());
+	}
+
+	private Organisation organisationById(long networkId, Long organisationId) {
+		return organisations.ofNetwork(networkId)
+			.stream()
+			.filter(org -> org.id() == organisationId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No organisation " + organisationId + " in network " + networkId));
+	}
+
+	private static List<Recipient> usersOf(List<User> users) {
+		return users.stream()
+			.filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+			.map(user -> Recipient.staff((user.getFirstName() + " " + user.getLastName()).trim(), user.getEmail()))
+			.toList();
+	}
+
+}

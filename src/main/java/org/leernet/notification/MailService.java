@@ -1,0 +1,132 @@
+package org.leernet.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Sends one mail at most once. The key is claimed in the mail log in a transaction of its own
+ * before the mail goes out, and marked sent right after: a retried or re-executed job, or a job
+ * on another node, finds the key and sends nothing. A failed send frees the key and throws, so
+ * the job retries and finally becomes an incident in Cockpit.
+ */
+@Service
+public class MailService {
+
+	private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+
+	private final JavaMailSender sender;
+
+	private final MailLogRepository mailLog;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final MailSettings settings;
+
+	private final TemplateEngine templates = templateEngine();
+
+	MailService(JavaMailSender sender, MailLogRepository mailLog, PlatformTransactionManager transactions,
+			MailSettings settings) {
+		this.sender = sender;
+		this.mailLog = mailLog;
+		this.settings = settings;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Sends the mail unless it was sent before or is a reminder the recipient opted out of. */
+	public boolean send(Mail mail) {
+		Recipient recipient = mail.recipient();
+		if (recipient.email() == null || recipient.email().isBlank()) {
+			log.warn("No email address for {}: {} not sent", recipient.name(), mail.key());
+			return false;
+		}
+		if (mail.kind().isReminder() && !recipient.wantsReminders()) {
+			return false;
+		}
+		String subject = mail.kind().subject(mail.about());
+		Boolean claimed = ownTransaction.execute(status -> mailLog.claim(mail, subject));
+		if (!Boolean.TRUE.equals(claimed)) {
+			if (MailLogRepository.PENDING.equals(ownTransaction.execute(status -> mailLog.status(mail.key())))) {
+				log.warn("Mail {} was claimed but never marked sent (a crash mid-send?): not sending it again", mail.key());
+			}
+			return false;
+		}
+		try {
+			MimeMessage message = render(mail, subject);
+			sender.send(message);
+			String messageId = message.getMessageID();
+			ownTransaction.executeWithoutResult(status -> mailLog.markSent(mail.key(), messageId));
+			return true;
+		}
+		catch (MessagingException | RuntimeException ex) {
+			ownTransaction.executeWithoutResult(status -> mailLog.release(mail.key()));
+			throw new MailNotSentException("Mail " + mail.key() + " aan " + recipient.email() + " niet verstuurd: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private MimeMessage render(Mail mail, String subject) throws MessagingException {
+		Map<String, Object> model = new HashMap<>(mail.model());
+		model.put("recipientName", mail.recipient().name());
+		model.put("tasklistUrl", settings.tasklistUrl());
+		model.put("unsubscribeUrl", mail.kind().isReminder() && mail.recipient().unsubscribeToken() != null
+				? settings.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null);
+		Context context = new Context(DUTCH, model);
+		String html = templates.process(mail.kind().template() + ".html", context);
+		String text = templates.process(mail.kind().template() + ".txt", context);
+
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(settings.from());
+		helper.setTo(mail.recipient().email());
+		helper.setSubject(subject);
+		helper.setText(text, html);
+		if (mail.calendar() != null) {
+			String method = mail.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+			helper.addAttachment(mail.calendarFileName(),
+					new ByteArrayDataSource(mail.calendar().getBytes(StandardCharsets.UTF_8),
+							"text/calendar; method=" + method + "; charset=UTF-8"));
+		}
+		return message;
+	}
+
+	private static TemplateEngine templateEngine() {
+		TemplateEngine engine = new SpringTemplateEngine();
+		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+		return engine;
+	}
+
+	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setTemplateMode(mode);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		resolver.getResolvablePatternSpec().addPattern(pattern);
+		resolver.setOrder(order);
+		resolver.setCheckExistence(true);
+		return resolver;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.leernet.notification;
+
+import static org.leernet.system.ProcessVariables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.network.Network;
+import org.leernet.network.NetworkRepository;
+import org.leernet.recruitment.Organisation;
+import org.leernet.recruitment.OrganisationRepository;
+import org.springframework.stereotype.Component;
+
+/** Days after a session the organisation's evaluation is not in: a reminder to its contacts. */
+@Component
+public class SendEvaluationReminderDelegate implements JavaDelegate {
+
+	private final NetworkRepository networks;
+
+	private final OrganisationRepository organisations;
+
+	private final MailRecipients recipients;
+
+	private final MailService mails;
+
+	SendEvaluationReminderDelegate(NetworkRepository networks, OrganisationRepository organisations,
+			MailRecipients recipients, MailService mails) {
+		this.networks = networks;
+		this.organisations = organisations;
+		this.recipients = recipients;
+		this.mails = mails;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Network network = networks.get((String) execution.getVariable(NETWORK_CODE));
+		Organisation organisation = organisations.get((String) execution.getVariable(ORGANISATION_CODE));
+		Object sessionId = execution.getVariable(SESSION_ID);
+		String title = (String) execution.getVariable(SESSION_TITLE);
+		for (Recipient recipient : recipients.contactsOf(organisation)) {
+			Map<String, Object> model = MailContent.model(network, organisation);
+			model.put("sessionTitle", title);
+			mails.send(new Mail("evaluation-reminder:" + sessionId + ":" + organisation.id() + ":" + recipient.email(),
+					MailKind.EVALUATION_REMINDER, recipient, title, model, network.id(), organisation.id(),
+					((Number) sessionId).longValue(), null, null));
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.leernet.notification;
+
+import java.util.List;
+
+import org.leernet.network.Network;
+import org.leernet.network.NetworkRepository;
+import org.leernet.recruitment.Organisation;
+import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.session.Session;
+import org.leernet.session.SessionRepository;
+import org.springframework.stereotype.Component;
+
+/** Invitations, updates, cancellations and reminders of one session, to everyone who should come. */
+@Component
+public class SessionMails {
+
+	private final SessionRepository sessions;
+
+	private final NetworkRepository networks;
+
+	private final OrganisationRepository organisations;
+
+	private final MailRecipients recipients;
+
+	private final MailService mails;
+
+	private final MailSettings settings;
+
+	SessionMails(SessionRepository sessions, NetworkRepository networks, OrganisationRepository organisations,
+			MailRecipients recipients, MailService mails, MailSettings settings) {
+		this.sessions = sessions;
+		this.networks = networks;
+		this.organisations = organisations;
+		this.recipients = recipients;
+		this.mails = mails;
+		this.settings = settings;
+	}
+
+	/** The invitation, or an update with a higher SEQUENCE when the session was moved. */
+	public void invite(long sessionId) {
+		Session session = sessions.get(sessionId);
+		boolean update = session.sequence() > 0;
+		send(session, update ? MailKind.SESSION_UPDATE : MailKind.SESSION_INVITATION, CalendarInvite.Method.REQUEST,
+				"invitation:" + session.id() + ":" + session.sequence(), update);
+	}
+
+	public void cancel(Session session) {
+		send(session, MailKind.SESSION_CANCELLED, CalendarInvite.Method.CANCEL, "session-cancelled:" + session.id(), false);
+	}
+
+	public void remind(long sessionId) {
+		Session session = sessions.get(sessionId);
+		send(session, MailKind.SESSION_REMINDER, null, "session-reminder:" + session.id() + ":" + session.sequence(), false);
+	}
+
+	private void send(Session session, MailKind kind, CalendarInvite.Method method, String keyPrefix, boolean update) {
+		Network network = networks.get(session.networkId());
+		Organisation organisation = session.organisationId() == null ? null
+				: organisations.ofNetwork(session.networkId())
+					.stream()
+					.filter(org -> org.id() == session.organisationId())
+					.findFirst()
+					.orElse(null);
+		List<Recipient> people = recipients.of(session);
+		String calendar = method == null ? null
+				: CalendarInvite.build(method, session.calendarUid(), session.sequence(), session.plannedStart(),
+						session.plannedEnd(), session.title() + " – " + network.name(), session.location(),
+						session.themes(), organizerEmail(), people.stream().map(Recipient::email).toList());
+		for (Recipient recipient : people) {
+			var model = MailContent.model(network, organisation, session);
+			model.put("update", update);
+			mails.send(new Mail(keyPrefix + ":" + recipient.email(), kind, recipient, session.title() + " – " + network.name(),
+					model, network.id(), session.organisationId(), session.id(), calendar,
+					method == null ? null : CalendarInvite.fileName(method)));
+		}
+	}
+
+	private String organizerEmail() {
+		String from = settings.from();
+		int open = from.indexOf('<');
+		return open < 0 ? from.trim() : from.substring(open + 1, from.indexOf('>', open)).trim();
+	}
+
+}

@@ -1,0 +1,370 @@
+package org.leernet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.temporal.Temporal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leernet.NetworkTestSupport;
+import org.leernet.OneEngineAtATime;
+import org.leernet.recruitment.Organisation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every mail against a real SMTP server (GreenMail), driven through the real processes:
+ * recipients, Dutch subject and body, calendar invitations, timers, retries, opt-out.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@OneEngineAtATime
+class MailIntegrationTests extends NetworkTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+	@Autowired
+	MailService mailService;
+
+	@Autowired
+	SessionMails sessionMails;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	// ------------------------------------------------------------------ helpers
+
+	ProcessInstance startNetwork(String code, int minimum, int maximum) {
+		ProcessInstance network = runtimeService.startProcessInstanceByKey("learning-network",
+				Map.of("networkCode", code, "networkName", "Netwerk " + code, "minimumOrganisations", minimum,
+						"maximumOrganisations", maximum, "collectiveSessions", 1, "individualSessions", 1,
+						"registrationDeadline", LocalDate.now().plusMonths(1).toString()));
+		runAsyncJobs();
+		return network;
+	}
+
+	void register(String code, String name, boolean last) {
+		String slug = name.toLowerCase().replace(' ', '.');
+		complete(code, "Task_RegisterOrganisation", "organisationName", name, "sector", "bouw", "caseDescription", "Team",
+				"contacts", json("[{\"contactName\":\"Els " + name + "\",\"contactEmail\":\"els@" + slug + ".example\"},"
+						+ "{\"contactName\":\"Jan " + name + "\",\"contactEmail\":\"jan@" + slug + ".example\"}]"),
+				"recruitmentClosed", last);
+	}
+
+	List<MimeMessage> mailsTo(String email) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(email))) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	static String text(MimeMessage message) throws Exception {
+		return MailParts.text(message, new ArrayList<>());
+	}
+
+	static VEvent event(MimeMessage message) throws Exception {
+		String ics = MailParts.attachment(message, "text/calendar");
+		assertThat(ics).as("calendar attachment").isNotNull();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+	}
+
+	static String uid(VEvent event) {
+		return event.getProperty(Property.UID).orElseThrow().getValue();
+	}
+
+	static Instant start(VEvent event) {
+		return Instant.from(event.<Temporal>getStartDate().orElseThrow().getDate());
+	}
+
+	Organisation organisationNamed(String code, String name) {
+		return organisations.ofNetwork(networks.get(code).id())
+			.stream()
+			.filter(org -> org.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** From the planned kickoff to the individual session of one organisation, ready to be held. */
+	ProcessInstance toIndividualSession(String code, String orgCode) {
+		completeFor(code, orgCode, "Task_AssignAdviser", "adviser", "adviser1");
+		completeFor(code, orgCode, "Task_ScheduleIntake", "sessionStart", inDays(5), "sessionLocation", "Gent");
+		completeFor(code, orgCode, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
+				"intakeNeeds", "y");
+		evaluateAll(code);
+		completeFor(code, orgCode, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
+		completeFor(code, orgCode, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey",
+				true, "trackingStudy", "no");
+		return trajectory(code, orgCode);
+	}
+
+	ProcessInstance trajectory(String code, String orgCode) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.processInstanceBusinessKey(code)
+			.variableValueEquals("organisationCode", orgCode)
+			.singleResult();
+	}
+
+	Job timer(ProcessInstance instance, String activityId) {
+		return managementService.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.timers()
+			.singleResult();
+	}
+
+	/** Moves the engine's clock to the timer's due date and fires it, as time would. */
+	void fire(Job timer) {
+		if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+			ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		}
+		managementService.executeJob(timer.getId());
+		runAsyncJobs();
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	// ------------------------------------------------------------------ tests
+
+	@Test
+	void confirmsARegistrationToEveryContactPersonInDutch() throws Exception {
+		startNetwork("MAIL-1", 1, 15);
+		register("MAIL-1", "Atelier Amber", true);
+
+		List<MimeMessage> els = mailsTo("els@atelier.amber.example");
+		assertThat(els).hasSize(1);
+		assertThat(els.get(0).getSubject()).isEqualTo("Inschrijving bevestigd: Netwerk MAIL-1");
+		assertThat(text(els.get(0))).contains("Beste Els Atelier Amber").contains("Atelier Amber").contains("Netwerk MAIL-1");
+		assertThat(mailsTo("jan@atelier.amber.example")).hasSize(1);
+	}
+
+	@Test
+	void tellsAnOrganisationPastTheMaximumItIsOnTheWaitingList() throws Exception {
+		startNetwork("MAIL-2", 1, 1);
+		register("MAIL-2", "Bakkerij Bolt", false);
+		register("MAIL-2", "Cafe Citroen", true);
+
+		assertThat(mailsTo("els@bakkerij.bolt.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Inschrijving bevestigd: Netwerk MAIL-2");
+		assertThat(mailsTo("els@cafe.citroen.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Op de wachtlijst: Netwerk MAIL-2");
+		assertThat(text(mailsTo("els@cafe.citroen.example").get(0))).contains("wachtlijst");
+	}
+
+	@Test
+	void tellsEveryRegisteredOrganisationWhenTheNetworkIsCancelled() throws Exception {
+		startNetwork("MAIL-3", 4, 15);
+		register("MAIL-3", "Drukkerij Delta", true);
+		complete("MAIL-3", "Task_DecideOnQuorum", "quorumDecision", "cancel", "cancellationReason", "Te weinig deelnemers");
+
+		assertThat(mailsTo("jan@drukkerij.delta.example")).extracting(MimeMessage::getSubject)
+			.contains("Gaat niet door: Netwerk MAIL-3");
+		MimeMessage cancelled = mailsTo("jan@drukkerij.delta.example").get(1);
+		assertThat(text(cancelled)).contains("Te weinig deelnemers");
+	}
+
+	@Test
+	void invitesToSessionsWithACalendarInvitationAndSendsAnUpdateWhenMoved() throws Exception {
+		startNetwork("MAIL-4", 1, 15);
+		register("MAIL-4", "Elektro Eik", true);
+		OffsetDateTime kickoff = OffsetDateTime.now().plusDays(20).withNano(0);
+		complete("MAIL-4", "Task_PlanKickoff", "kickoffStart", kickoff.toString(), "kickoffSecondStart",
+				kickoff.plusDays(1).toString(), "sessionLocation", "Brussel");
+
+		MimeMessage invitation = mailsTo("els@elektro.eik.example").get(1);
+		assertThat(invitation.getSubject()).isEqualTo("Uitnodiging: Kick-off – Netwerk MAIL-4");
+		VEvent event = event(invitation);
+		assertThat(start(event)).isEqualTo(kickoff.toInstant());
+		assertThat(uid(event)).matches("session-\\d+@leernet");
+		assertThat(event.getSequence().getSequenceNo()).isZero();
+
+		String orgCode = organisationNamed("MAIL-4", "Elektro Eik").code();
+		complete("MAIL-4", "Task_ConductKickoff", "attendance", json("[\"" + orgCode + "\"]"));
+		evaluateAll("MAIL-4");
+		complete("MAIL-4", "Task_PlanCollectiveSession", "sessionStart", inDays(40), "sessionLocation", "Leuven",
+				"sessionThemes", json("[\"Leiderschap\"]"));
+		MimeMessage collective = last(mailsTo("els@elektro.eik.example"));
+		String uid = uid(event(collective));
+
+		OffsetDateTime moved = OffsetDateTime.now().plusDays(55).withNano(0);
+		complete("MAIL-4", "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart", moved.toString());
+		MimeMessage update = last(mailsTo("els@elektro.eik.example"));
+		assertThat(update.getSubject()).startsWith("Gewijzigd: Collectieve sessie 1");
+		VEvent updated = event(update);
+		assertThat(uid(updated)).isEqualTo(uid);
+		assertThat(updated.getSequence().getSequenceNo()).isEqualTo(1);
+		assertThat(start(updated)).isEqualTo(moved.toInstant());
+	}
+
+	@Test
+	void cancelsAWithdrawnOrganisationsPlannedSessionsInTheCalendar() throws Exception {
+		startNetwork("MAIL-5", 1, 15);
+		register("MAIL-5", "Fietsen Fonk", true);
+		complete("MAIL-5", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String orgCode = organisationNamed("MAIL-5", "Fietsen Fonk").code();
+		completeFor("MAIL-5", orgCode, "Task_AssignAdviser", "adviser", "adviser1");
+		completeFor("MAIL-5", orgCode, "Task_ScheduleIntake", "sessionStart", inDays(5), "sessionLocation", "Gent");
+		MimeMessage intake = last(mailsTo("els@fietsen.fonk.example"));
+		assertThat(intake.getSubject()).startsWith("Uitnodiging: Intakegesprek");
+		assertThat(mailsTo("adviser1@leernet.local")).extracting(MimeMessage::getSubject).anyMatch(s -> s.startsWith("Uitnodiging: Intakegesprek"));
+
+		runtimeService.createMessageCorrelation("OrganisationWithdrew").processInstanceVariableEquals("organisationCode", orgCode).correlate();
+		runAsyncJobs();
+		MimeMessage cancel = last(mailsTo("els@fietsen.fonk.example"));
+		assertThat(cancel.getSubject()).startsWith("Gaat niet door: Intakegesprek");
+		assertThat(MailParts.attachment(cancel, "text/calendar")).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
+		assertThat(uid(event(cancel))).isEqualTo(uid(event(intake)));
+	}
+
+	@Test
+	void remindsThreeTimesWhileTheBaselineIsOpenThenEscalatesAndStopsWhenConfirmed() throws Exception {
+		startNetwork("MAIL-6", 1, 15);
+		register("MAIL-6", "Garage Gent", true);
+		complete("MAIL-6", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String orgCode = organisationNamed("MAIL-6", "Garage Gent").code();
+		ProcessInstance trajectory = toIndividualSession("MAIL-6", orgCode);
+		int before = mailsTo("els@garage.gent.example").size();
+
+		for (int i = 1; i <= 3; i++) {
+			fire(timer(trajectory, "BoundaryEvent_BaselineSurveysOpen"));
+		}
+		assertThat(timer(trajectory, "BoundaryEvent_BaselineSurveysOpen")).as("the cycle is used up").isNull();
+		List<MimeMessage> reminders = mailsTo("els@garage.gent.example").subList(before, before + 3);
+		assertThat(reminders).extracting(MimeMessage::getSubject).containsOnly("Herinnering: bevragingen van de nulmeting");
+		assertThat(text(reminders.get(0))).contains("Afmelden").contains("/leernet/herinneringen-uit/");
+
+		fire(timer(trajectory, "BoundaryEvent_BaselineOverdue"));
+		assertThat(mailsTo("coordinator@leernet.local")).extracting(MimeMessage::getSubject)
+			.contains("Opvolgen: nulmeting van Garage Gent");
+
+		completeFor("MAIL-6", orgCode, "Task_ConfirmBaselineMeasurement", "baselineResponses", 12, "baselineResponsesComplete", true);
+		assertThat(timer(trajectory, "BoundaryEvent_BaselineSurveysOpen")).as("no reminders after the confirmation").isNull();
+		assertThat(timer(trajectory, "BoundaryEvent_BaselineOverdue")).isNull();
+	}
+
+	@Test
+	void remindsBeforeASessionButNotWhoOptedOutWhoStillGetsInvitations() throws Exception {
+		startNetwork("MAIL-7", 1, 15);
+		register("MAIL-7", "Hotel Hazel", true);
+		Organisation organisation = organisationNamed("MAIL-7", "Hotel Hazel");
+		String token = organisations.contacts(organisation.id()).get(1).unsubscribeToken();
+		assertThat(rest.getForEntity("/leernet/herinneringen-uit/" + token, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(rest.getForEntity("/leernet/herinneringen-uit/" + "0".repeat(64), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		complete("MAIL-7", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		assertThat(mailsTo("jan@hotel.hazel.example")).extracting(MimeMessage::getSubject)
+			.contains("Uitnodiging: Kick-off – Netwerk MAIL-7");
+
+		ProcessInstance network = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-7")
+			.processDefinitionKey("learning-network").singleResult();
+		fire(timer(network, "BoundaryEvent_KickoffSoon"));
+		assertThat(mailsTo("els@hotel.hazel.example")).extracting(MimeMessage::getSubject)
+			.contains("Herinnering: Kick-off – Netwerk MAIL-7");
+		assertThat(mailsTo("jan@hotel.hazel.example")).extracting(MimeMessage::getSubject)
+			.as("opted out of reminders").doesNotContain("Herinnering: Kick-off – Netwerk MAIL-7");
+	}
+
+	@Test
+	void remindsToEvaluateAndRemindsCoordinatorsOfOverdueTasks() throws Exception {
+		startNetwork("MAIL-8", 1, 15);
+		register("MAIL-8", "IJzer Ieper", true);
+		complete("MAIL-8", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String orgCode = organisationNamed("MAIL-8", "IJzer Ieper").code();
+		complete("MAIL-8", "Task_ConductKickoff", "attendance", json("[\"" + orgCode + "\"]"));
+		ProcessInstance evaluation = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-8")
+			.processDefinitionKey("session-evaluation").singleResult();
+		fire(timer(evaluation, "BoundaryEvent_EvaluationOverdue"));
+		assertThat(mailsTo("els@ijzer.ieper.example")).extracting(MimeMessage::getSubject).contains("Herinnering: evalueer Kick-off");
+
+		taskService.setDueDate(task("MAIL-8", "Task_AssignAdviser").getId(), Date.from(OffsetDateTime.now().minusDays(1).toInstant()));
+		Job daily = managementService.createJobQuery().processDefinitionKey("task-reminders").timers().singleResult();
+		fire(daily);
+		assertThat(mailsTo("coordinator@leernet.local")).extracting(MimeMessage::getSubject).contains("Taak vervallen: Adviseur toewijzen");
+		int overdue = mailsTo("coordinator@leernet.local").size();
+		fire(managementService.createJobQuery().processDefinitionKey("task-reminders").timers().singleResult());
+		assertThat(mailsTo("coordinator@leernet.local")).as("one reminder per overdue task").hasSize(overdue);
+	}
+
+	@Test
+	void retriesWhileSmtpIsDownRaisesAnIncidentAndSendsOnceWhenItIsBack() throws Exception {
+		startNetwork("MAIL-9", 1, 15);
+		smtp.stop();
+		String taskId = task("MAIL-9", "Task_RegisterOrganisation").getId();
+		taskService.complete(taskId, vars("organisationName", "Jazz Jabbeke", "sector", "andere", "caseDescription", "x",
+				"contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@jazz.example\"},"
+						+ "{\"contactName\":\"Jan\",\"contactEmail\":\"jan@jazz.example\"}]"),
+				"recruitmentClosed", true));
+		Job job = managementService.createJobQuery().processInstanceId(
+				runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-9").singleResult().getId())
+			.messages().singleResult();
+		assertThat(job.getRetries()).isEqualTo(5);
+		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("niet verstuurd");
+		assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(4);
+		managementService.setJobRetries(job.getId(), 1);
+		assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+		assertThat(runtimeService.createIncidentQuery().configuration(job.getId()).count())
+			.as("an incident in Cockpit").isEqualTo(1);
+
+		smtp.start();
+		managementService.setJobRetries(job.getId(), 1);
+		managementService.executeJob(job.getId());
+		assertThat(mailsTo("els@jazz.example")).hasSize(1);
+		assertThat(mailsTo("jan@jazz.example")).hasSize(1);
+	}
+
+	@Test
+	void sendsAMailOnceWhenTheSameStepRunsTwice() throws Exception {
+		startNetwork("MAIL-10", 1, 15);
+		register("MAIL-10", "Kaas Kortrijk", true);
+		complete("MAIL-10", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		int invitations = mailsTo("els@kaas.kortrijk.example").size();
+		long kickoffId = sessions.ofNetwork(networks.get("MAIL-10").id()).get(0).id();
+
+		sessionMails.invite(kickoffId);
+		sessionMails.invite(kickoffId);
+		assertThat(mailsTo("els@kaas.kortrijk.example")).as("a re-executed job sends nothing new").hasSize(invitations);
+	}
+
+	static MimeMessage last(List<MimeMessage> messages) {
+		return messages.get(messages.size() - 1);
+	}
+
+}
