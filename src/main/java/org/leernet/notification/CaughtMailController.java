@@ -1,13 +1,16 @@
 package org.leernet.notification;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.leernet.identity.StaffLogin;
+import org.leernet.system.FormValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -31,6 +34,9 @@ class CaughtMailController {
 		this.staffLogin = staffLogin;
 		this.port = port;
 	}
+
+	private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", Locale.forLanguageTag("nl-BE"))
+		.withZone(FormValues.BRUSSELS);
 
 	record CaughtMail(String to, String subject, String sent, String text, List<String> attachments) {
 	}
@@ -57,7 +63,7 @@ class CaughtMailController {
 		List<String> attachments = new ArrayList<>();
 		String text = MailParts.text(message, attachments);
 		return new CaughtMail(GreenMailUtil.getAddressList(message.getAllRecipients()),
-				message.getSubject(), String.valueOf(message.getSentDate()), text, attachments);
+				message.getSubject(), SENT.format(message.getSentDate().toInstant()), text, attachments);
 	}
 
 }
