@@ -5,6 +5,7 @@ import static org.leernet.system.ProcessVariables.NETWORK_CODE;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.identity.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +22,22 @@ public class StartEndPhaseDelegate implements JavaDelegate {
 
 	private final RuntimeService runtimeService;
 
-	StartEndPhaseDelegate(NetworkRepository networks, RuntimeService runtimeService) {
+	private final SystemActions system;
+
+	StartEndPhaseDelegate(NetworkRepository networks, RuntimeService runtimeService, SystemActions system) {
 		this.networks = networks;
 		this.runtimeService = runtimeService;
+		this.system = system;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String code = (String) execution.getVariable(NETWORK_CODE);
 		networks.updateStatus(networks.get(code).id(), NetworkStatus.END_PHASE);
-		runtimeService.createMessageCorrelation(MESSAGE_END_PHASE_STARTED)
+		// often a participant's evaluation that moves the network here: the step runs as the application
+		system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_END_PHASE_STARTED)
 			.processInstanceVariableEquals(NETWORK_CODE, code)
-			.correlateAll();
+			.correlateAll());
 	}
 
 }

@@ -5,7 +5,9 @@ import static org.leernet.system.ProcessVariables.*;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.leernet.identity.AccessRights;
 import org.leernet.identity.Groups;
+import org.leernet.identity.SystemActions;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -18,19 +20,28 @@ public class AssignAdviserListener implements TaskListener {
 
 	private final IdentityService identityService;
 
-	AssignAdviserListener(OrganisationRepository organisations, IdentityService identityService) {
+	private final AccessRights accessRights;
+
+	private final SystemActions system;
+
+	AssignAdviserListener(OrganisationRepository organisations, IdentityService identityService,
+			AccessRights accessRights, SystemActions system) {
 		this.organisations = organisations;
 		this.identityService = identityService;
+		this.accessRights = accessRights;
+		this.system = system;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
 		String adviser = form.requiredText(ADVISER, "De adviseur");
-		if (identityService.createUserQuery().userId(adviser).memberOfGroup(Groups.ADVISERS).count() == 0) {
+		if (system.run(() -> identityService.createUserQuery().userId(adviser).memberOfGroup(Groups.ADVISERS).count()) == 0) {
 			throw new InvalidInputException(ADVISER, "'" + adviser + "' is geen adviseur.");
 		}
 		organisations.assignAdviser(organisations.get(form.text(ORGANISATION_CODE)).id(), adviser);
+		// the adviser may follow this organisation's trajectory, and no other
+		system.run(() -> accessRights.grantTrajectory(adviser, task.getProcessInstanceId()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.identity.Groups;
+import org.leernet.identity.SystemActions;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
 import org.leernet.network.NetworkStatus;
@@ -30,11 +31,14 @@ public class OpenNetworkDelegate implements JavaDelegate {
 
 	private final IdentityService identityService;
 
+	private final SystemActions system;
+
 	OpenNetworkDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			IdentityService identityService) {
+			IdentityService identityService, SystemActions system) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.identityService = identityService;
+		this.system = system;
 	}
 
 	@Override
@@ -47,11 +51,11 @@ public class OpenNetworkDelegate implements JavaDelegate {
 				new LinkedHashMap<>(taking.stream().collect(Collectors.toMap(Organisation::code, Organisation::name))));
 		execution.setVariable(ORGANISATION_OPTIONS,
 				FormOptions.json(taking.stream().map(org -> FormOptions.option(org.name(), org.code())).toList()));
-		execution.setVariable(ADVISER_OPTIONS, FormOptions.json(identityService.createUserQuery()
+		execution.setVariable(ADVISER_OPTIONS, FormOptions.json(system.run(() -> identityService.createUserQuery()
 			.memberOfGroup(Groups.ADVISERS)
 			.orderByUserLastName()
 			.asc()
-			.list()
+			.list())
 			.stream()
 			.map(user -> FormOptions.option((user.getFirstName() + " " + user.getLastName()).trim(), user.getId()))
 			.toList()));

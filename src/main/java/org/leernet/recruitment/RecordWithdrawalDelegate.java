@@ -5,6 +5,7 @@ import static org.leernet.system.ProcessVariables.*;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.identity.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,18 +21,21 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
 	private final RuntimeService runtimeService;
 
-	RecordWithdrawalDelegate(OrganisationRepository organisations, RuntimeService runtimeService) {
+	private final SystemActions system;
+
+	RecordWithdrawalDelegate(OrganisationRepository organisations, RuntimeService runtimeService, SystemActions system) {
 		this.organisations = organisations;
 		this.runtimeService = runtimeService;
+		this.system = system;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String code = (String) execution.getVariable(ORGANISATION_CODE);
 		organisations.updateStatus(organisations.get(code).id(), OrganisationStatus.WITHDRAWN);
-		runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_CANCELLED)
+		system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_CANCELLED)
 			.processInstanceVariableEquals(ORGANISATION_CODE, code)
-			.correlateAll();
+			.correlateAll());
 	}
 
 }

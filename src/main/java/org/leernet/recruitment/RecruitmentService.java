@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.leernet.identity.ParticipantAccounts;
+import org.leernet.identity.SystemActions;
 import org.leernet.network.Network;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,12 @@ public class RecruitmentService {
 
 	private final ParticipantAccounts accounts;
 
-	RecruitmentService(OrganisationRepository organisations, ParticipantAccounts accounts) {
+	private final SystemActions system;
+
+	RecruitmentService(OrganisationRepository organisations, ParticipantAccounts accounts, SystemActions system) {
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.system = system;
 	}
 
 	public record Registration(String name, String sector, String caseDescription, List<ContactPerson> contacts) {
@@ -41,10 +45,13 @@ public class RecruitmentService {
 			.size() < network.maximumOrganisations() ? OrganisationStatus.REGISTERED : OrganisationStatus.WAITING_LIST;
 		long id = organisations.insert(network.id(), code, registration.name(), registration.sector(),
 				registration.caseDescription(), status);
-		accounts.createOrganisationGroup(code, registration.name());
-		for (ContactPerson contact : registration.contacts()) {
-			organisations.insertContact(id, contact, accounts.contactPerson(code, contact.name(), contact.email()));
-		}
+		// the application creates the accounts, not the coordinator who registers
+		system.run(() -> {
+			accounts.createOrganisationGroup(code, registration.name());
+			for (ContactPerson contact : registration.contacts()) {
+				organisations.insertContact(id, contact, accounts.contactPerson(code, contact.name(), contact.email()));
+			}
+		});
 		return organisations.get(code);
 	}
 

@@ -1,15 +1,10 @@
 package org.leernet.system;
 
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
+import org.leernet.identity.AccessRights;
 import org.leernet.identity.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo groups, users (password = user name, as in Camunda's own demo) and Tasklist filters,
- * so that a newcomer can log in as each role right after {@code ./mvnw spring-boot:run}.
+ * Demo users (password = user name, as in Camunda's own demo) in the role groups, so that a
+ * newcomer can log in as each role right after {@code ./mvnw spring-boot:run}.
  * Idempotent: on the file database a restart finds everything already there.
  */
 @Component
@@ -30,16 +25,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "leernet.demo", name = "enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-	static final int ORDER = ModelDeployment.ORDER + 10;
+	static final int ORDER = AccessRights.ORDER + 10;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-	/** Group id to Dutch name. */
-	static final Map<String, String> ROLE_GROUPS = Map.of(
-			Groups.COORDINATORS, "Coördinatoren",
-			Groups.ADVISERS, "Adviseurs",
-			Groups.PARTICIPANTS, "Deelnemers",
-			Groups.PROCESS_OWNERS, "Proceseigenaars");
 
 	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
 	}
@@ -55,46 +43,22 @@ class DemoData implements ApplicationRunner {
 
 	private final IdentityService identityService;
 
-	private final FilterService filterService;
-
-	private final TaskService taskService;
-
 	private final String adminUserId;
 
-	DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-			@Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
+	DemoData(IdentityService identityService, @Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
 		this.identityService = identityService;
-		this.filterService = filterService;
-		this.taskService = taskService;
 		this.adminUserId = adminUserId;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ROLE_GROUPS.forEach(this::createGroup);
 		for (DemoUser user : USERS) {
 			createUser(user);
 		}
 		if (!adminUserId.isBlank()) {
 			addMembership(adminUserId, Groups.COORDINATORS);
 		}
-		createFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10,
-				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
-				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-					.includeAssignedTasks());
-		createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery());
 		log.info("Demo users ready: demo, coordinator, adviser1, adviser2, process-owner, participant-a, participant-b");
-	}
-
-	private void createGroup(String id, String name) {
-		if (identityService.createGroupQuery().groupId(id).count() > 0) {
-			return;
-		}
-		Group group = identityService.newGroup(id);
-		group.setName(name);
-		group.setType("WORKFLOW");
-		identityService.saveGroup(group);
 	}
 
 	private void createUser(DemoUser demoUser) {
@@ -115,14 +79,5 @@ class DemoData implements ApplicationRunner {
 		}
 	}
 
-	private void createFilter(String name, String description, int priority, TaskQuery query) {
-		if (filterService.createFilterQuery().filterName(name).count() > 0) {
-			return;
-		}
-		Filter filter = filterService.newTaskFilter(name)
-			.setQuery(query)
-			.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-		filterService.saveFilter(filter);
-	}
 
 }

@@ -1,0 +1,154 @@
+package org.leernet.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The role groups, their rights and the Tasklist filters, created at start-up (also in
+ * production) and never by hand in Admin. Task rights come with the routing: Camunda grants a
+ * task to its assignee and candidate groups (an organisation's group, a coordinator group).
+ * <ul>
+ * <li>coordinators: all networks, their processes, tasks and history; users and groups to read</li>
+ * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
+ * (granted when they are assigned)</li>
+ * <li>participants: Tasklist and their own organisation's tasks; no start, no Cockpit, no Admin</li>
+ * <li>process owners: deploy and read process definitions, nothing of the running networks</li>
+ * </ul>
+ */
+@Component
+@Order(AccessRights.ORDER)
+public class AccessRights implements ApplicationRunner {
+
+	public static final int ORDER = 5;
+
+	static final Map<String, String> ROLE_GROUPS = Map.of(Groups.COORDINATORS, "Coördinatoren", Groups.ADVISERS,
+			"Adviseurs", Groups.PARTICIPANTS, "Deelnemers", Groups.PROCESS_OWNERS, "Proceseigenaars");
+
+	private static final String ANY = Authorization.ANY;
+
+	private final AuthorizationService authorizations;
+
+	private final IdentityService identityService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	AccessRights(AuthorizationService authorizations, IdentityService identityService, FilterService filterService,
+			TaskService taskService) {
+		this.authorizations = authorizations;
+		this.identityService = identityService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		ROLE_GROUPS.forEach(this::createGroup);
+
+		grant(Groups.COORDINATORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(Groups.COORDINATORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+		grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
+		grant(Groups.COORDINATORS, Resources.TASK, ANY, Permissions.ALL);
+		grant(Groups.COORDINATORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		grant(Groups.COORDINATORS, Resources.USER, ANY, Permissions.READ);
+		grant(Groups.COORDINATORS, Resources.GROUP, ANY, Permissions.READ);
+
+		grant(Groups.ADVISERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(Groups.PARTICIPANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+		grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+		grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+
+		List<String> everyone = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PARTICIPANTS);
+		createFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10,
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
+		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
+				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+				everyone);
+		createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery(), everyone);
+	}
+
+	/** An adviser assigned to an organisation may follow its trajectory. */
+	public void grantTrajectory(String adviser, String trajectoryInstanceId) {
+		grantUser(adviser, Resources.PROCESS_INSTANCE, trajectoryInstanceId, Permissions.READ);
+	}
+
+	private void createGroup(String id, String name) {
+		if (identityService.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identityService.newGroup(id);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identityService.saveGroup(group);
+		}
+	}
+
+	private void createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
+		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filterService.newTaskFilter(name)
+				.setQuery(query)
+				.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+			filterService.saveFilter(filter);
+		}
+		for (String group : groups) {
+			grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+		}
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		if (authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(groupId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+
+	private void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+		if (authorizations.createAuthorizationQuery()
+			.userIdIn(userId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setUserId(userId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+
+}
