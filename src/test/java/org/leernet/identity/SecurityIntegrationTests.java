@@ -1,0 +1,167 @@
+package org.leernet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.leernet.OneEngineAtATime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Organisations are often competitors: with real users of the demo network's organisations,
+ * on a real PostgreSQL, each sees only its own work, through the REST API as through Tasklist.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
+@OneEngineAtATime
+class SecurityIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService taskService;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	Task taskOfA;
+
+	Task taskOfB;
+
+	@BeforeEach
+	void demoTasks() {
+		taskOfA = evaluationOf("zorggroep-aurora");
+		taskOfB = evaluationOf("bouwbedrijf-berkenhof");
+	}
+
+	Task evaluationOf(String organisationCode) {
+		return taskService.createTaskQuery()
+			.taskDefinitionKey("Task_EvaluateSession")
+			.processVariableValueEquals("organisationCode", organisationCode)
+			.singleResult();
+	}
+
+	ResponseEntity<String> get(String user, String path) {
+		return rest.withBasicAuth(user, user).getForEntity("/engine-rest" + path, String.class);
+	}
+
+	ResponseEntity<String> post(String user, String path, Object body) {
+		return rest.withBasicAuth(user, user).postForEntity("/engine-rest" + path, body, String.class);
+	}
+
+	List<String> taskIds(String user) throws Exception {
+		JsonNode tasks = json.readTree(get(user, "/task?maxResults=1000").getBody());
+		return tasks.findValuesAsText("id");
+	}
+
+	@Test
+	void aParticipantSeesOnlyTheirOwnOrganisationsTasks() throws Exception {
+		assertThat(taskIds("participant-a")).contains(taskOfA.getId()).doesNotContain(taskOfB.getId());
+		assertThat(taskIds("participant-b")).contains(taskOfB.getId()).doesNotContain(taskOfA.getId());
+		assertThat(taskIds("participant-a")).as("nothing of the coordinators or advisers either").hasSize(1);
+	}
+
+	@Test
+	void aParticipantCannotReadAnotherOrganisationsTaskVariablesFormOrHistory() throws Exception {
+		String b = taskOfB.getId();
+		for (String path : List.of("/task/" + b, "/task/" + b + "/variables", "/task/" + b + "/form-variables",
+				"/task/" + b + "/deployed-form", "/process-instance/" + taskOfB.getProcessInstanceId() + "/variables",
+				"/history/process-instance/" + taskOfB.getProcessInstanceId())) {
+			assertThat(get("participant-a", path).getStatusCode().value()).as(path).isIn(403, 404);
+		}
+		assertThat(json.readTree(get("participant-a", "/history/task?taskId=" + b).getBody())).as("history").isEmpty();
+		assertThat(json.readTree(get("participant-a", "/history/variable-instance?processInstanceId="
+				+ taskOfB.getProcessInstanceId()).getBody())).isEmpty();
+		assertThat(get("participant-a", "/task/" + taskOfA.getId() + "/form-variables").getStatusCode())
+			.as("their own task's form does open").isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void aParticipantCannotCompleteAnotherOrganisationsTask() {
+		ResponseEntity<String> response = post("participant-a", "/task/" + taskOfB.getId() + "/complete",
+				Map.of("variables", Map.of("evaluationScore", Map.of("value", "1"))));
+		assertThat(response.getStatusCode().value()).isIn(403, 404);
+		assertThat(taskService.createTaskQuery().taskId(taskOfB.getId()).count()).as("still open").isEqualTo(1);
+	}
+
+	@Test
+	void aParticipantCannotStartANetwork() {
+		ResponseEntity<String> response = post("participant-a", "/process-definition/key/learning-network/start",
+				Map.of("businessKey", "HACK-1"));
+		assertThat(response.getStatusCode().value()).as("the definition is not even visible").isIn(403, 404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "cockpit", "admin" })
+	void aParticipantIsRefusedFromCockpitAndAdmin(String app) {
+		assertThat(webappLogin("participant-a", app).getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat(webappLogin("participant-a", "tasklist").getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void anAdviserSeesOnlyTheTasksOfTheOrganisationsAssignedToThem() throws Exception {
+		Task intakeOfCederdal = taskService.createTaskQuery()
+			.taskDefinitionKey("Task_ScheduleIntake")
+			.processVariableValueEquals("organisationCode", "stad-cederdal")
+			.singleResult();
+		assertThat(intakeOfCederdal.getAssignee()).isEqualTo("adviser1");
+		assertThat(taskIds("adviser1")).contains(intakeOfCederdal.getId());
+		assertThat(taskIds("adviser2")).doesNotContain(intakeOfCederdal.getId());
+		assertThat(get("adviser2", "/task/" + intakeOfCederdal.getId()).getStatusCode().value()).isIn(403, 404);
+		assertThat(taskIds("adviser2")).doesNotContain(taskOfA.getId(), taskOfB.getId());
+	}
+
+	@Test
+	void aProcessOwnerSeesDefinitionsButNoParticipantData() throws Exception {
+		assertThat(json.readTree(get("process-owner", "/process-definition").getBody())).isNotEmpty();
+		assertThat(taskIds("process-owner")).isEmpty();
+		assertThat(json.readTree(get("process-owner", "/process-instance").getBody())).isEmpty();
+		assertThat(json.readTree(get("process-owner", "/history/variable-instance").getBody())).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/engine-rest/engine", "/engine-rest/task", "/engine-rest/process-definition",
+			"/engine-rest/history/process-instance", "/engine-rest/user", "/engine-rest/deployment",
+			"/engine-rest/engine/default/task", "/leernet/mails" })
+	void anonymousCallsAreRefused(String path) {
+		assertThat(rest.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	/** Logs in to a webapp as its login page does: with the session and CSRF token of a first visit. */
+	ResponseEntity<String> webappLogin(String user, String app) {
+		ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+		List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";")[0]).toList()));
+		headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+		var form = new LinkedMultiValueMap<String, String>();
+		form.add("username", user);
+		form.add("password", user);
+		return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+				new HttpEntity<>(form, headers), String.class);
+	}
+
+}
