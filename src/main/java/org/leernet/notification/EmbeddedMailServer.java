@@ -2,6 +2,7 @@ package org.leernet.notification;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +27,8 @@ public class EmbeddedMailServer implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.containsProperty("spring.mail.host")) {
+		if (environment.containsProperty("spring.mail.host")
+				|| Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
 			return;
 		}
 		int port = environment.getProperty("leernet.mail.embedded-port", Integer.class, 0);
