@@ -31,7 +31,7 @@ public class MailRecipients {
 	public List<Recipient> contactsOf(Organisation organisation) {
 		return organisations.contacts(organisation.id())
 			.stream()
-			.map(c -> new Recipient(c.name(), c.email(), c.wantsReminders(), c.unsubscribeToken()))
+			.map(c -> new Recipient(c.name(), c.email(), c.wantsReminders(), c.unsubscribeToken(), c.userId()))
 			.toList();
 	}
 

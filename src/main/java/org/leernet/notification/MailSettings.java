@@ -18,6 +18,10 @@ public record MailSettings(String from, String baseUrl) {
 		return baseUrl + "/camunda/app/tasklist/default/";
 	}
 
+	public String setPasswordUrl(String token) {
+		return baseUrl + "/leernet/wachtwoord/" + token;
+	}
+
 	public String unsubscribeUrl(String token) {
 		return baseUrl + "/leernet/herinneringen-uit/" + token;
 	}

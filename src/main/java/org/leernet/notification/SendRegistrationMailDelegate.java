@@ -2,8 +2,11 @@ package org.leernet.notification;
 
 import static org.leernet.system.ProcessVariables.*;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.identity.PasswordLinks;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
 import org.leernet.recruitment.Organisation;
@@ -23,12 +26,18 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 
 	private final MailService mails;
 
+	private final PasswordLinks passwordLinks;
+
+	private final MailSettings settings;
+
 	SendRegistrationMailDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailService mails, PasswordLinks passwordLinks, MailSettings settings) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
 		this.mails = mails;
+		this.passwordLinks = passwordLinks;
+		this.settings = settings;
 	}
 
 	@Override
@@ -38,9 +47,12 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 		MailKind kind = organisation.status() == OrganisationStatus.WAITING_LIST ? MailKind.WAITING_LIST
 				: MailKind.REGISTRATION_CONFIRMATION;
 		for (Recipient recipient : recipients.contactsOf(organisation)) {
+			Map<String, Object> model = MailContent.model(network, organisation);
+			// registered: the contact person chooses a password for Tasklist through a link
+			model.put("setPasswordUrl", kind == MailKind.REGISTRATION_CONFIRMATION && recipient.userId() != null
+					? passwordLinks.issue(recipient.userId()).map(settings::setPasswordUrl).orElse(null) : null);
 			mails.send(new Mail(kind.name() + ":" + organisation.id() + ":" + recipient.email(), kind, recipient,
-					network.name(), MailContent.model(network, organisation), network.id(), organisation.id(), null, null,
-					null));
+					network.name(), model, network.id(), organisation.id(), null, null, null));
 		}
 	}
 

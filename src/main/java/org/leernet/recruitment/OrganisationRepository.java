@@ -80,11 +80,11 @@ public class OrganisationRepository {
 	/** Contact persons with their reminder choice; a missing unsubscribe token is made now. */
 	public List<ContactPersonRow> contacts(long organisationId) {
 		List<ContactPersonRow> rows = jdbc.sql("""
-				select id, name, email, wants_reminders, unsubscribe_token from contact_person
+				select id, name, email, wants_reminders, unsubscribe_token, user_id from contact_person
 				where organisation_id = ? order by id""")
 			.param(organisationId)
 			.query((rs, row) -> new ContactPersonRow(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
-					rs.getBoolean("wants_reminders"), rs.getString("unsubscribe_token")))
+					rs.getBoolean("wants_reminders"), rs.getString("unsubscribe_token"), rs.getString("user_id")))
 			.list();
 		return rows.stream().map(row -> row.unsubscribeToken() != null ? row : withToken(row)).toList();
 	}
@@ -94,7 +94,7 @@ public class OrganisationRepository {
 		jdbc.sql("update contact_person set unsubscribe_token = ? where id = ? and unsubscribe_token is null")
 			.params(token, row.id())
 			.update();
-		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token);
+		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token, row.userId());
 	}
 
 	/** The contact person with this unsubscribe token stops receiving reminders; false if unknown. */
@@ -102,7 +102,8 @@ public class OrganisationRepository {
 		return jdbc.sql("update contact_person set wants_reminders = false where unsubscribe_token = ?").param(token).update() > 0;
 	}
 
-	public record ContactPersonRow(long id, String name, String email, boolean wantsReminders, String unsubscribeToken) {
+	public record ContactPersonRow(long id, String name, String email, boolean wantsReminders, String unsubscribeToken,
+			String userId) {
 	}
 
 	public List<String> contactUserIds(long organisationId) {

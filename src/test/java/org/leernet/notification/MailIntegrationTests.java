@@ -171,6 +171,28 @@ class MailIntegrationTests extends NetworkTestSupport {
 	}
 
 	@Test
+	void letsAContactPersonChooseTheirPasswordOnceThroughTheLinkInTheConfirmation() throws Exception {
+		startNetwork("MAIL-11", 1, 15);
+		register("MAIL-11", "Linde Lier", true);
+		String mail = text(mailsTo("els@linde.lier.example").get(0));
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/leernet/wachtwoord/([0-9a-f]{64})").matcher(mail);
+		assertThat(link.find()).as("a set-password link in the confirmation").isTrue();
+		String path = link.group();
+		String userId = organisations.contacts(organisationNamed("MAIL-11", "Linde Lier").id()).get(0).userId();
+
+		assertThat(rest.getForEntity(path, String.class).getBody()).contains("Wachtwoord instellen").contains(userId);
+		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		form.add("password", "kort");
+		form.add("confirmation", "kort");
+		assertThat(rest.postForEntity(path, form, String.class).getBody()).contains("minstens 10 tekens");
+		form.set("password", "Een-goed-wachtwoord");
+		form.set("confirmation", "Een-goed-wachtwoord");
+		assertThat(rest.postForEntity(path, form, String.class).getBody()).contains("Uw wachtwoord is ingesteld");
+		assertThat(identityService.checkPassword(userId, "Een-goed-wachtwoord")).isTrue();
+		assertThat(rest.getForEntity(path, String.class).getStatusCode()).as("a link works once").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void tellsAnOrganisationPastTheMaximumItIsOnTheWaitingList() throws Exception {
 		startNetwork("MAIL-2", 1, 1);
 		register("MAIL-2", "Bakkerij Bolt", false);
