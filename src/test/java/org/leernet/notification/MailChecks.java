@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -26,27 +26,52 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.leernet.NetworkTestSupport;
-import org.leernet.OneEngineAtATime;
 import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every mail against a real SMTP server (GreenMail), driven through the real processes:
  * recipients, Dutch subject and body, calendar invitations, timers, retries, opt-out.
+ * Run on H2 and on PostgreSQL by the subclasses, one after the other in the same JVM: each
+ * subclass gets a fresh GreenMail on the same port.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
-@OneEngineAtATime
-class MailIntegrationTests extends NetworkTestSupport {
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@ExtendWith(MailChecks.SmtpServer.class)
+abstract class MailChecks extends NetworkTestSupport {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+	/** The SMTP server of the running test class, on port 3025 ({@link ServerSetupTest#SMTP}). */
+	static GreenMail smtp;
+
+	/**
+	 * Starts GreenMail before the application context of a test class and stops it after the
+	 * context is closed. Declared on this class, so that JUnit registers it before the
+	 * SpringExtension of a subclass's {@code @SpringBootTest} (extensions are inherited top-down;
+	 * a static {@code @RegisterExtension} field would come after it): the embedded PostgreSQL
+	 * starts the context already before the class, and the demo network's mails at start-up
+	 * need a running server.
+	 */
+	static class SmtpServer implements BeforeAllCallback, AfterAllCallback {
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			smtp = new GreenMail(ServerSetupTest.SMTP);
+			smtp.start();
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			smtp.stop();
+		}
+
+	}
 
 	@Autowired
 	MailService mailService;
