@@ -8,19 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Bad input through the REST API, as Tasklist submits it: a 400 with a Dutch reason, and
- * nothing already stored is lost.
+ * nothing already stored is lost. Run on H2 and on PostgreSQL by the subclasses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@OneEngineAtATime
-class BadInputIntegrationTests extends NetworkTestSupport {
+abstract class BadInputChecks extends NetworkTestSupport {
 
 	@Autowired
 	TestRestTemplate rest;
