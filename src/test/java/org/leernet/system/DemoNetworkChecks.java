@@ -9,14 +9,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.leernet.OneEngineAtATime;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-/** Right after start-up every demo user has work waiting in Tasklist, and only their own. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@OneEngineAtATime
-class DemoNetworkIntegrationTests {
+/**
+ * Right after start-up every demo user has work waiting in Tasklist, and only their own.
+ * Run on H2 and on PostgreSQL by the subclasses.
+ */
+abstract class DemoNetworkChecks {
 
 	@Autowired
 	TaskService taskService;
