@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +41,9 @@ abstract class StartupChecks {
 
 	@Autowired
 	RepositoryService repositoryService;
+
+	@Autowired
+	Flyway flyway;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -62,6 +68,17 @@ abstract class StartupChecks {
 			.getForEntity("/engine-rest/engine", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).contains("\"default\"");
+	}
+
+	@Test
+	void everyMigrationOfOurTablesRanOnThisDatabase() throws IOException {
+		List<String> scripts = modelFiles("src/main/resources/db/migration", ".sql").stream()
+			.map(file -> file.getFileName().toString())
+			.toList();
+		assertThat(scripts).isNotEmpty();
+		MigrationInfo[] applied = flyway.info().applied();
+		assertThat(applied).extracting(MigrationInfo::getScript).containsExactlyInAnyOrderElementsOf(scripts);
+		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 	}
 
 	@Test
