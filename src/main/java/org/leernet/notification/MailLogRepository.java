@@ -20,20 +20,36 @@ public class MailLogRepository {
 	}
 
 	/** Claims the mail's key; false when it was claimed before (sent, or being sent elsewhere). */
-	boolean claim(Mail mail, String subject) {
+	boolean claim(Mail mail, String subject, Claimant claimant) {
+		OffsetDateTime now = OffsetDateTime.now();
 		try {
 			jdbc.sql("""
 					insert into mail_log (idempotency_key, kind, network_id, organisation_id, session_id, recipient, subject,
-					  status, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  status, created_at, claimed_at, claimed_job, claimed_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(mail.key(), mail.kind().name(), mail.networkId(), mail.organisationId(), mail.sessionId(),
-						mail.recipient().email(), subject, PENDING, OffsetDateTime.now())
+						mail.recipient().email(), subject, PENDING, now, now, claimant.jobId(), claimant.lockOwner())
 				.update();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Claims a mail whose earlier claim was left unsent by a run that is over: the same job,
+	 * now locked by another job executor, or any claim from before {@code claimedBefore}. One
+	 * update, so of two that try at once only one wins.
+	 */
+	boolean takeOver(String key, Claimant claimant, OffsetDateTime claimedBefore) {
+		return jdbc.sql("""
+				update mail_log set claimed_at = ?, claimed_job = ?, claimed_by = ?
+				where idempotency_key = ? and status = ?
+				  and (claimed_at < ? or (claimed_job = ? and claimed_by <> ?))""")
+			.params(OffsetDateTime.now(), claimant.jobId(), claimant.lockOwner(), key, PENDING, claimedBefore,
+					claimant.jobId(), claimant.lockOwner())
+			.update() == 1;
 	}
 
 	void markSent(String key, String messageId) {

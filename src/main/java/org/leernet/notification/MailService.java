@@ -1,6 +1,7 @@
 package org.leernet.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,10 +25,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Sends one mail at most once. The key is claimed in the mail log in a transaction of its own
- * before the mail goes out, and marked sent right after: a retried or re-executed job, or a job
- * on another node, finds the key and sends nothing. A failed send frees the key and throws, so
- * the job retries and finally becomes an incident in Cockpit.
+ * Sends one mail once. The key is claimed in the mail log in a transaction of its own before
+ * the mail goes out, and marked sent right after: a retried or re-executed job, or a job on
+ * another node, finds the key and sends nothing. A failed send frees the key and throws, so
+ * the job retries and finally becomes an incident in Cockpit. A claim left behind by a node
+ * that died mid-send is taken over: see {@link #takeOverLeftClaim}.
  */
 @Service
 public class MailService {
@@ -65,11 +68,9 @@ public class MailService {
 			return false;
 		}
 		String subject = mail.kind().subject(mail.about());
-		Boolean claimed = ownTransaction.execute(status -> mailLog.claim(mail, subject));
-		if (!Boolean.TRUE.equals(claimed)) {
-			if (MailLogRepository.PENDING.equals(ownTransaction.execute(status -> mailLog.status(mail.key())))) {
-				log.warn("Mail {} was claimed but never marked sent (a crash mid-send?): not sending it again", mail.key());
-			}
+		Claimant claimant = Claimant.current();
+		if (!Boolean.TRUE.equals(ownTransaction.execute(status -> claim(mail, subject, claimant, status)))
+				&& !Boolean.TRUE.equals(ownTransaction.execute(status -> takeOverLeftClaim(mail, claimant)))) {
 			return false;
 		}
 		try {
@@ -84,6 +85,34 @@ public class MailService {
 			throw new MailNotSentException("Mail " + mail.key() + " aan " + recipient.email() + " niet verstuurd: "
 					+ ex.getMessage(), ex);
 		}
+	}
+
+	/** On PostgreSQL a failed insert spoils its transaction: roll it back, go on in a new one. */
+	private boolean claim(Mail mail, String subject, Claimant claimant, TransactionStatus status) {
+		boolean claimed = mailLog.claim(mail, subject, claimant);
+		if (!claimed) {
+			status.setRollbackOnly();
+		}
+		return claimed;
+	}
+
+	/**
+	 * The key was claimed before. Sent: nothing to do. Still pending: another thread is sending
+	 * it right now, or a node died mid-send. The latter is certain when this same job ran under
+	 * another job executor's lock (Camunda let that lock expire), and presumed after the claim
+	 * timeout; then we send. (If the crash fell between the SMTP server's acceptance and our
+	 * mark, the mail arrives twice: better than never.) Otherwise the job retries later.
+	 */
+	private boolean takeOverLeftClaim(Mail mail, Claimant claimant) {
+		if (!MailLogRepository.PENDING.equals(mailLog.status(mail.key()))) {
+			return false;
+		}
+		if (mailLog.takeOver(mail.key(), claimant, OffsetDateTime.now().minus(settings.claimTimeout()))) {
+			log.warn("Mail {} was claimed but never marked sent (a node died mid-send?): sending it now", mail.key());
+			return true;
+		}
+		throw new MailNotSentException("Mail " + mail.key() + " wordt nu al verstuurd; de stap probeert het later opnieuw.",
+				null);
 	}
 
 	private MimeMessage render(Mail mail, String subject) throws MessagingException {
