@@ -19,8 +19,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The PostgreSQL the benchmark runs on: an external one from {@code DB_URL}, {@code DB_USER} and
  * {@code DB_PASSWORD}, or else an embedded PostgreSQL (Maven Central binaries) with its data
- * under {@code target/bench/pgdata} and production's durability: {@code synchronous_commit=on}
- * (the embedded default is off), fsync on. {@code -Dbench.pg.<setting>=<value>} sets more.
+ * under {@code target/bench/pgdata} and production's durability: {@code fsync=on} and
+ * {@code synchronous_commit=on} (the embedded defaults are off). {@code -Dbench.pg.<setting>=<value>} sets more.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -66,7 +66,10 @@ final class BenchDatabase implements AutoCloseable {
 			Files.createDirectories(data.getParent());
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(data)
-				.setCleanDataDirectory(true)
+				// -Dbench.keep=true leaves the data for a look with psql afterwards
+				.setCleanDataDirectory(!Boolean.getBoolean("bench.keep"))
+				// production's durability; the embedded defaults (-F, synchronous_commit off) skip the disk
+				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("max_connections", "300")
 				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -196,6 +199,19 @@ final class BenchDatabase implements AutoCloseable {
 		String path = url.substring(url.lastIndexOf('/') + 1);
 		int query = path.indexOf('?');
 		return query < 0 ? path : path.substring(0, query);
+	}
+
+	/**
+	 * Statistics as autovacuum would have them a minute after a bulk load, so that the planner
+	 * does not measure a freshly filled table it still believes empty.
+	 */
+	void analyze() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("analyze");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Server version and the settings that decide commit speed, for the results. */

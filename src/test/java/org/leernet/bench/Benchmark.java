@@ -55,13 +55,15 @@ final class Benchmark {
 						section("lifecycle");
 						new LifecycleBench(app, database, smtp).run(settings, results, ceiling);
 					}
+					TaskPopulation population = null;
 					if (settings.runs("tasks")) {
 						section("task lists");
-						new TaskQueryBench(app, new TaskPopulation(app, settings.tasksPerOrganisation())).run(settings, results);
+						population = new TaskPopulation(app, settings.tasksPerOrganisation());
+						new TaskQueryBench(app, database, population).run(settings, results);
 					}
 					if (settings.runs("burst")) {
 						section("reminder bursts");
-						new ReminderBurstBench(app, smtp, database.cpuMeter()).run(settings, results);
+						new ReminderBurstBench(app, smtp, database).run(settings, results, population);
 					}
 				}
 			}

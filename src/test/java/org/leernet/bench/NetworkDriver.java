@@ -294,7 +294,7 @@ final class NetworkDriver {
 	}
 
 	private String mailbox(int organisation, String contact) {
-		return code.toLowerCase() + "-" + organisation + contact + "@bench.example";
+		return code.toLowerCase() + "-" + organisation + contact + "@lifecycle.example";
 	}
 
 	private IllegalStateException stuck(String what) {

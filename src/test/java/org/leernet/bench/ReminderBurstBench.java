@@ -34,44 +34,68 @@ final class ReminderBurstBench {
 
 	private final CountingSmtpServer smtp;
 
+	private final BenchDatabase database;
+
 	private final CpuMeter cpu;
 
-	ReminderBurstBench(BenchApp app, CountingSmtpServer smtp, CpuMeter cpu) {
+	ReminderBurstBench(BenchApp app, CountingSmtpServer smtp, BenchDatabase database) {
 		this.app = app;
 		this.smtp = smtp;
-		this.cpu = cpu;
+		this.database = database;
+		this.cpu = database.cpuMeter();
 	}
 
-	void run(BenchSettings settings, Results results) {
+	/**
+	 * The largest burst's last run also uses the open evaluations of the task-list population,
+	 * if there is one (their timers are consumed then): fewer instances to start.
+	 */
+	void run(BenchSettings settings, Results results, TaskPopulation population) {
+		int largest = settings.burstSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
 		for (int size : settings.burstSizes()) {
 			for (int repeat = 1; repeat <= settings.burstRepeats(); repeat++) {
-				burst(size, repeat, settings.populateThreads(), results);
+				boolean reuse = population != null && size == largest && repeat == settings.burstRepeats()
+						&& population.reminders().size() <= size;
+				burst(size, repeat, settings.populateThreads(), results, reuse ? population : null);
 			}
 		}
 	}
 
-	private void burst(int size, int repeat, int threads, Results results) {
+	private void burst(int size, int repeat, int threads, Results results, TaskPopulation population) {
 		String code = "RB-" + BenchApp.RUN + "-" + size + "-" + repeat;
 		String domain = code.toLowerCase() + ".example";
 		long prepared = System.nanoTime();
-		Set<String> expected = prepare(code, domain, size, threads);
+		Set<String> expected = new HashSet<>();
+		List<String> businessKeys = new ArrayList<>();
+		int reused = population == null ? 0 : population.reminders().size();
+		if (population != null) {
+			expected.addAll(population.reminders());
+			businessKeys.add(population.businessKeys());
+		}
+		if (size > expected.size()) {
+			expected.addAll(prepare(code, domain, size - expected.size(), threads));
+			businessKeys.add(code);
+		}
+		database.analyze();
 		double preparation = (System.nanoTime() - prepared) / 1e9;
 
 		smtp.clear();
 		// due shortly ahead, so that the update has committed when they come due
-		long due = System.currentTimeMillis() + 3000 + size / 20;
-		long updated = app.jdbc.sql("""
-				update act_ru_job j set duedate_ = ? from act_ru_execution e
-				where e.id_ = j.process_instance_id_ and e.business_key_ = ? and j.type_ = 'timer'""")
-			.params(new Timestamp(due), code)
+		long due = System.currentTimeMillis() + 3000 + size / 10;
+		long updated = app.jdbc.sql("update act_ru_job j set duedate_ = ? from act_ru_execution e where "
+				+ "e.id_ = j.process_instance_id_ and " + ofInstances(businessKeys))
+			.params(timerParams(new Timestamp(due), businessKeys))
 			.update();
 		long committed = System.currentTimeMillis();
 		CpuMeter.Reading cpuBefore = cpu.read();
-		boolean done = Sleep.until(Duration.ofSeconds(Math.max(300, size / 50)), () -> smtp.count() >= size && jobsLeft(code) == 0);
+		boolean done = Sleep.until(Duration.ofSeconds(Math.max(300, size / 50)),
+				() -> smtp.count() >= expected.size() && jobsLeft(businessKeys) == 0);
 		CpuMeter.Reading cpuUsed = cpu.read().minus(cpuBefore);
 		Sleep.millis(2000); // late duplicates would arrive now
 
-		List<CountingSmtpServer.Received> mails = smtp.received().stream().filter(mail -> mail.recipient().endsWith(domain)).toList();
+		List<CountingSmtpServer.Received> mails = smtp.received()
+			.stream()
+			.filter(mail -> mail.recipient().endsWith("@" + domain) || mail.recipient().endsWith("@" + TaskPopulation.MAIL_DOMAIN))
+			.toList();
 		Set<String> arrived = new HashSet<>();
 		mails.forEach(mail -> arrived.add(mail.key()));
 		Map<String, Long> duplicates = CountingSmtpServer.duplicates(mails);
@@ -88,16 +112,32 @@ final class ReminderBurstBench {
 		results.add(SCENARIO, label + ": duplicates + missing", "mails", duplicates.size() + missing, "0");
 		results.add(SCENARIO, label + ": CPU per mail, Leernet JVM", "ms", 1000 * cpuUsed.jvm() / mails.size());
 		results.add(SCENARIO, label + ": CPU per mail, PostgreSQL", "ms", 1000 * cpuUsed.postgres() / mails.size());
-		results.note(String.format("burst %s run %d: %d timers moved (committed %d ms before due), prepared in %.0f s, "
+		results.note(String.format("burst %s run %d: %d timers moved (%s; committed %d ms before due), prepared in %.0f s, "
 				+ "%d mails, %d duplicates, %d missing, %d incidents, first after %.1f s, last after %.1f s%s", label, repeat,
-				updated, due - committed, preparation, mails.size(), duplicates.size(), missing, incidents,
+				updated, reused == 0 ? "all new" : reused + " of them the task-list population's",
+				due - committed, preparation, mails.size(), duplicates.size(), missing, incidents,
 				sorted.length == 0 ? Double.NaN : sorted[0], last, done ? "" : " (TIMED OUT)"));
 	}
 
-	private long jobsLeft(String code) {
-		return app.jdbc.sql("""
-				select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
-				where e.business_key_ = ?""").param(code).query(Long.class).single();
+	/** The evaluation-reminder timers of the process instances with these business keys (like patterns). */
+	private static String ofInstances(List<String> businessKeys) {
+		return "j.type_ = 'timer' and j.process_def_key_ = 'session-evaluation' and ("
+				+ String.join(" or ", businessKeys.stream().map(key -> "e.business_key_ like ?").toList()) + ")";
+	}
+
+	private static Object[] timerParams(Object first, List<String> businessKeys) {
+		List<Object> params = new ArrayList<>();
+		params.add(first);
+		params.addAll(businessKeys);
+		return params.toArray();
+	}
+
+	private long jobsLeft(List<String> businessKeys) {
+		return app.jdbc.sql("select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_ where "
+				+ ofInstances(businessKeys).replace("j.type_ = 'timer' and ", "(j.type_ = 'timer' or j.type_ = 'message') and "))
+			.params(businessKeys.toArray())
+			.query(Long.class)
+			.single();
 	}
 
 	/** A network, its sessions and organisations, and an evaluation per organisation and session. */

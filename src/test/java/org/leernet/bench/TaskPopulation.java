@@ -31,6 +31,8 @@ final class TaskPopulation {
 
 	static final int ORGANISATIONS_PER_ADVISER = 50;
 
+	static final String MAIL_DOMAIN = "tasks.example";
+
 	record Participant(String userId, String organisation) {
 	}
 
@@ -57,6 +59,22 @@ final class TaskPopulation {
 
 	List<String> advisers() {
 		return advisers;
+	}
+
+	/** Pattern of the business keys of the population's process instances (SQL like). */
+	String businessKeys() {
+		return "TQ-" + BenchApp.RUN + "-%";
+	}
+
+	/** Recipient and subject of each reminder the population's open evaluations would send. */
+	List<String> reminders() {
+		List<String> reminders = new ArrayList<>();
+		for (Participant participant : participants) {
+			for (int s = 1; s < tasksPerOrganisation; s++) {
+				reminders.add(participant.userId() + "@" + MAIL_DOMAIN + " | Herinnering: evalueer Sessie " + s);
+			}
+		}
+		return reminders;
 	}
 
 	/** Adds networks until the population has at least this many open tasks. */
@@ -119,7 +137,7 @@ final class TaskPopulation {
 					values (?, ?, ?, 'andere', 'Benchmark', 'REGISTERED', current_timestamp)""", networkId, organisation, name);
 			String userId = "contact-" + organisation;
 			insert("insert into contact_person (organisation_id, name, email, user_id, unsubscribe_token) values (?, ?, ?, ?, ?)",
-					organisationId, "Contact " + organisation, userId + "@bench.example", userId, unsubscribeToken());
+					organisationId, "Contact " + organisation, userId + "@" + MAIL_DOMAIN, userId, unsubscribeToken());
 			accounts(organisation, name, userId);
 			added.add(new Participant(userId, organisation));
 
@@ -159,7 +177,7 @@ final class TaskPopulation {
 		User user = app.identityService.newUser(userId);
 		user.setFirstName("Contact");
 		user.setLastName(organisation);
-		user.setEmail(userId + "@bench.example");
+		user.setEmail(userId + "@" + MAIL_DOMAIN);
 		user.setPassword(BenchApp.ADMIN_PASSWORD);
 		app.identityService.saveUser(user);
 		app.identityService.createMembership(userId, "participants");

@@ -32,10 +32,13 @@ final class TaskQueryBench {
 
 	private final TaskPopulation population;
 
+	private final BenchDatabase database;
+
 	private final Random random = new Random(42);
 
-	TaskQueryBench(BenchApp app, TaskPopulation population) {
+	TaskQueryBench(BenchApp app, BenchDatabase database, TaskPopulation population) {
 		this.app = app;
+		this.database = database;
 		this.population = population;
 	}
 
@@ -43,6 +46,7 @@ final class TaskQueryBench {
 		for (int size : settings.taskSizes()) {
 			long started = System.nanoTime();
 			population.growTo(size, settings.populateThreads());
+			database.analyze();
 			long open = app.taskService.createTaskQuery().count();
 			results.note(String.format("task list: %,d open tasks (population grown in %.0f s); %,d participants, %d advisers",
 					open, (System.nanoTime() - started) / 1e9, population.participants().size(), population.advisers().size()));
