@@ -37,9 +37,10 @@ public class OrganisationRepository {
 		return keys.getKey().longValue();
 	}
 
+	/** With its unsubscribe token from the start: mails never have to write it while they are sent. */
 	void insertContact(long organisationId, ContactPerson contact, String userId) {
-		jdbc.sql("insert into contact_person (organisation_id, name, email, user_id) values (?, ?, ?, ?)")
-			.params(organisationId, contact.name(), contact.email(), userId)
+		jdbc.sql("insert into contact_person (organisation_id, name, email, user_id, unsubscribe_token) values (?, ?, ?, ?, ?)")
+			.params(organisationId, contact.name(), contact.email(), userId, newToken())
 			.update();
 	}
 
@@ -77,7 +78,7 @@ public class OrganisationRepository {
 			.single() > 0;
 	}
 
-	/** Contact persons with their reminder choice; a missing unsubscribe token is made now. */
+	/** Contact persons with their reminder choice; a missing unsubscribe token (older rows) is made now. */
 	public List<ContactPersonRow> contacts(long organisationId) {
 		List<ContactPersonRow> rows = jdbc.sql("""
 				select id, name, email, wants_reminders, unsubscribe_token, user_id from contact_person
@@ -89,12 +90,20 @@ public class OrganisationRepository {
 		return rows.stream().map(row -> row.unsubscribeToken() != null ? row : withToken(row)).toList();
 	}
 
+	/** If another mail set it first, that token is the one that works, so read it back. */
 	private ContactPersonRow withToken(ContactPersonRow row) {
-		String token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 		jdbc.sql("update contact_person set unsubscribe_token = ? where id = ? and unsubscribe_token is null")
-			.params(token, row.id())
+			.params(newToken(), row.id())
 			.update();
+		String token = jdbc.sql("select unsubscribe_token from contact_person where id = ?")
+			.param(row.id())
+			.query(String.class)
+			.single();
 		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token, row.userId());
+	}
+
+	private static String newToken() {
+		return UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 	}
 
 	/** The contact person with this unsubscribe token stops receiving reminders; false if unknown. */
