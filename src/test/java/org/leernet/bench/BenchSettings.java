@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 record BenchSettings(Set<String> scenarios, int repeats, Path output, double ceilingSeconds, List<Integer> ceilingThreads,
 		int networks, int organisations, int drivers, int warmupNetworks, List<Integer> taskSizes, int queriesPerRole,
-		int tasksPerOrganisation, List<Integer> burstSizes, int burstRepeats, int startupRepeats, boolean startupRestarts,
+		int tasksPerOrganisation, List<Integer> burstSizes, int burstRepeats, int largestBurstRepeats, int startupRepeats,
+		boolean startupRestarts,
 		int populateThreads, Map<String, String> appProperties) {
 
 	static final List<String> ALL_SCENARIOS = List.of("startup", "ceiling", "lifecycle", "tasks", "burst");
@@ -25,18 +26,18 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 				Set.copyOf(List.of(property("bench.scenarios", String.join(",", ALL_SCENARIOS)).split(","))),
 				integer("bench.repeats", 3), Path.of(property("bench.output", "target/bench")),
 				Double.parseDouble(property("bench.ceiling.seconds", "5")), integers("bench.ceiling.threads", "1,4,8"),
-				integer("bench.lifecycle.networks", 6), integer("bench.lifecycle.organisations", 10),
-				integer("bench.lifecycle.drivers", 3), integer("bench.lifecycle.warmup", 1),
+				integer("bench.lifecycle.networks", 8), integer("bench.lifecycle.organisations", 10),
+				integer("bench.lifecycle.drivers", 4), integer("bench.lifecycle.warmup", 1),
 				integers("bench.tasks.sizes", "10000,100000"), integer("bench.tasks.queries", 200),
 				integer("bench.tasks.per-organisation", 10), integers("bench.burst.sizes", "10000,100000"),
-				integer("bench.burst.repeats", 3), integer("bench.startup.repeats", 3), true,
+				integer("bench.burst.repeats", 3), integer("bench.burst.largest-repeats", 1), integer("bench.startup.repeats", 3), true,
 				integer("bench.populate.threads", 2), appPropertiesFromSystem());
 	}
 
 	/** Tiny sizes: every scenario runs once, in well under a minute, so that the benchmark does not rot. */
 	static BenchSettings smoke(Path output) {
 		return new BenchSettings(Set.copyOf(ALL_SCENARIOS), 1, output, 0.5, List.of(1, 2), 1, 4, 1, 0, List.of(60), 5, 10,
-				List.of(100), 1, 1, false, 1, Map.of());
+				List.of(100), 1, 1, 1, false, 1, Map.of());
 	}
 
 	boolean runs(String scenario) {
@@ -53,7 +54,7 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 				+ " driver threads, " + warmupNetworks + " warm-up network(s)");
 		described.put("tasks", "open tasks " + taskSizes + ", " + queriesPerRole + " queries per role and run, "
 				+ tasksPerOrganisation + " tasks per organisation");
-		described.put("burst", "reminders " + burstSizes + ", " + burstRepeats + " run(s) each");
+		described.put("burst", "reminders " + burstSizes + ", " + burstRepeats + " run(s) each, the largest " + largestBurstRepeats);
 		described.put("startup", startupRepeats + " run(s)" + (startupRestarts ? ", each a first start and a restart" : ""));
 		appProperties.forEach((key, value) -> described.put("app: " + key, value));
 		return described;
