@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -22,13 +21,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.xml.sax.SAXParseException;
 
 /**
- * Camunda's BPMN parse plus two checks that Camunda leaves until a network runs into them: a
- * {@code camunda:delegateExpression} of the form {@code ${beanName}}, on a task, an event or a
- * listener, must name a Spring bean; and the {@code camunda:formRef} of a user task or start
- * event must find its form, for binding {@code deployment} in the same deployment, for
- * {@code latest} and {@code version} there or among the forms deployed before. Each problem
- * becomes a parse error that names the element, so the deployment fails as a whole with
- * Camunda's ParseException (the REST API answers 400 with the list). XML that is not
+ * Camunda's BPMN parse plus the checks that Camunda leaves until a network runs into them:
+ * <ul>
+ * <li>a {@code camunda:delegateExpression} of the form {@code ${beanName}}, on a task, an event
+ * or a listener, names a Spring bean;</li>
+ * <li>the {@code camunda:formRef} of a user task or start event finds its form: for binding
+ * {@code deployment} in the same deployment, for {@code latest} and {@code version} there or
+ * among the forms deployed before;</li>
+ * <li>a call activity finds the process it calls: for {@code camunda:calledElementBinding}
+ * {@code deployment} in the same deployment, for {@code latest} there or deployed before.</li>
+ * </ul>
+ * Each problem becomes a parse error that names the element, so the deployment fails as a whole
+ * with Camunda's ParseException (the REST API answers 400 with the list). XML that is not
  * well-formed becomes such a parse error too.
  * <p>
  * Only new deployments are checked: when Camunda parses an older deployment again (after a
@@ -43,7 +47,7 @@ class ValidatingBpmnParse extends BpmnParse {
 
 	private final Predicate<String> beanExists;
 
-	private Set<String> formsInDeployment;
+	private DeploymentContents contents;
 
 	ValidatingBpmnParse(BpmnParser parser, Predicate<String> beanExists) {
 		super(parser);
@@ -77,6 +81,7 @@ class ValidatingBpmnParse extends BpmnParse {
 		if (deployment == null || !deployment.isNew()) {
 			return;
 		}
+		contents = new DeploymentContents(deployment.getResources().values());
 		for (Element process : rootElement.elements("process")) {
 			if (!"false".equals(process.attribute("isExecutable"))) {
 				check(process, process);
@@ -91,6 +96,7 @@ class ValidatingBpmnParse extends BpmnParse {
 		}
 		checkDelegateExpression(element, owner);
 		checkFormRef(element, owner);
+		checkCalledElement(element, owner);
 		for (Element child : element.elements()) {
 			check(child, owner);
 		}
@@ -124,13 +130,37 @@ class ValidatingBpmnParse extends BpmnParse {
 		String binding = Objects.requireNonNullElse(element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "formRefBinding"),
 				FORM_REF_BINDING_LATEST);
 		String problem = switch (binding) {
-			case FORM_REF_BINDING_DEPLOYMENT -> formsInDeployment().contains(key) ? null
+			case FORM_REF_BINDING_DEPLOYMENT -> contents.hasForm(key) ? null
 					: "formulier '" + key + "' zit niet in deze deployment, en formRefBinding \"deployment\" zoekt het"
 							+ " alleen daar. Deploy het .form-bestand mee (Camunda Modeler: Include additional files).";
-			case FORM_REF_BINDING_LATEST -> formsInDeployment().contains(key) || latestDeployed(key) != null ? null
+			case FORM_REF_BINDING_LATEST -> contents.hasForm(key) || latestDeployed(key) != null ? null
 					: "formulier '" + key + "' bestaat niet: het zit niet in deze deployment en is ook niet eerder gedeployed.";
 			case FORM_REF_BINDING_VERSION -> versionProblem(key,
 					element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "formRefVersion"));
+			default -> null;
+		};
+		if (problem != null) {
+			report(owner, element, problem);
+		}
+	}
+
+	private void checkCalledElement(Element element, Element owner) {
+		if (!BpmnParser.BPMN20_NS.equals(element.getUri()) || !"callActivity".equals(element.getTagName())) {
+			return;
+		}
+		String key = element.attribute("calledElement");
+		if (key == null || key.contains("{")) {
+			return;
+		}
+		String binding = Objects.requireNonNullElse(element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "calledElementBinding"),
+				"latest");
+		String problem = switch (binding) {
+			case "deployment" -> contents.hasProcess(key) ? null
+					: "roept proces '" + key + "' aan met calledElementBinding \"deployment\", maar dat proces zit niet in"
+							+ " deze deployment. Deploy het .bpmn-bestand mee (Camunda Modeler: Include additional files).";
+			case "latest" -> contents.hasProcess(key) || latestDeployedProcess(key) ? null
+					: "roept proces '" + key + "' aan, maar dat proces bestaat niet: het zit niet in deze deployment"
+							+ " en is ook niet eerder gedeployed.";
 			default -> null;
 		};
 		if (problem != null) {
@@ -148,7 +178,7 @@ class ValidatingBpmnParse extends BpmnParse {
 		}
 		CamundaFormDefinitionEntity latest = latestDeployed(key);
 		int versionOfThisDeployment = latest == null ? 1 : latest.getVersion() + 1;
-		if (formsInDeployment().contains(key) && version == versionOfThisDeployment) {
+		if (contents.hasForm(key) && version == versionOfThisDeployment) {
 			return null;
 		}
 		return "formulier '" + key + "' versie " + version + " bestaat niet.";
@@ -177,16 +207,8 @@ class ValidatingBpmnParse extends BpmnParse {
 				|| Objects.equals(CAMUNDA_BPMN_EXTENSIONS_NS.getAlternativeUri(), element.getUri());
 	}
 
-	private Set<String> formsInDeployment() {
-		if (formsInDeployment == null) {
-			formsInDeployment = deployment.getResources()
-				.values()
-				.stream()
-				.filter(resource -> resource.getName().endsWith(".form"))
-				.flatMap(resource -> FormIds.of(resource.getBytes()).stream())
-				.collect(Collectors.toSet());
-		}
-		return formsInDeployment;
+	private static boolean latestDeployedProcess(String key) {
+		return Context.getCommandContext().getProcessDefinitionManager().findLatestProcessDefinitionByKey(key) != null;
 	}
 
 	private CamundaFormDefinitionEntity latestDeployed(String key) {
