@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.leernet.system.ModelFiles.BpmnFile;
 import org.leernet.system.ModelFiles.FormFile;
+import org.leernet.system.ModelFiles.ModelFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deploys the BPMN files of {@code processes/} and the Camunda Forms of {@code forms/} at
  * start-up. These files are the source of truth, also after a process owner deployed a change
- * from Camunda Modeler: a file is deployed only when it differs from the latest deployed version
- * of its process or form, whichever deployment that came from, so a change deployed from
- * Modeler and then committed unchanged is not deployed a second time.
+ * from Camunda Modeler: they are compared with the latest deployed version of each process and
+ * form, whichever deployment that came from, and only what differs is deployed, so a change
+ * deployed from Modeler and then committed unchanged is not deployed a second time.
  * <ul>
  * <li>A BPMN file is deployed when one of its processes has no deployed version or a different
- * one, or when a form it binds with {@code camunda:formRefBinding="deployment"} differs from
- * that form in the deployment of its latest version. It is deployed together with every form it
- * binds that way, because the new version looks for them in its own deployment.</li>
+ * one, or when something it finds in its own deployment differs from that in the deployment of
+ * its latest version: a form bound with {@code camunda:formRefBinding="deployment"}, a process
+ * called with {@code camunda:calledElementBinding="deployment"}, and what that process binds
+ * so. It is deployed together with all of these, because its new version looks for them in its
+ * own deployment ({@link ModelFiles#deploymentOf}).</li>
  * <li>A form file is deployed when its form (by id) has no deployed version or a different
  * one.</li>
  * </ul>
@@ -120,10 +123,7 @@ class ModelDeployment implements ApplicationRunner {
 		Map<String, byte[]> changed = new LinkedHashMap<>();
 		for (BpmnFile bpmn : files.processes()) {
 			if (differs(bpmn, files)) {
-				changed.put(bpmn.name(), bpmn.content());
-				for (String key : bpmn.formsOfItsDeployment()) {
-					files.form(key).ifPresent(form -> changed.put(form.name(), form.content()));
-				}
+				files.deploymentOf(bpmn).forEach(file -> changed.put(file.name(), file.content()));
 			}
 		}
 		for (FormFile form : files.forms()) {
@@ -135,6 +135,7 @@ class ModelDeployment implements ApplicationRunner {
 		return changed;
 	}
 
+	/** Whether the latest version of a process in the file, or what its deployment holds for it, differs from the files. */
 	private boolean differs(BpmnFile bpmn, ModelFiles files) {
 		for (String key : bpmn.processKeys()) {
 			ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
@@ -142,18 +143,32 @@ class ModelDeployment implements ApplicationRunner {
 				.withoutTenantId()
 				.latestVersion()
 				.singleResult();
-			if (latest == null || !Arrays.equals(resource(latest.getDeploymentId(), latest.getResourceName()), bpmn.content())) {
+			if (latest == null) {
 				return true;
 			}
-			for (String formKey : bpmn.formsOfItsDeployment()) {
-				Optional<FormFile> form = files.form(formKey);
-				byte[] deployed = deployedForm(forms -> forms.findDefinitionByDeploymentAndKey(latest.getDeploymentId(), formKey));
-				if (form.isPresent() && !Arrays.equals(deployed, form.get().content())) {
+			for (ModelFile file : files.deploymentOf(bpmn)) {
+				if (!Arrays.equals(deployedIn(latest.getDeploymentId(), file), file.content())) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/** The content of this file's process or form in the deployment, or null. */
+	private byte[] deployedIn(String deploymentId, ModelFile file) {
+		if (file instanceof FormFile form) {
+			return deployedForm(forms -> forms.findDefinitionByDeploymentAndKey(deploymentId, form.key()));
+		}
+		BpmnFile bpmn = (BpmnFile) file;
+		if (bpmn.processKeys().isEmpty()) {
+			return bpmn.content(); // nothing to run, nothing to compare
+		}
+		ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+			.deploymentId(deploymentId)
+			.processDefinitionKey(bpmn.processKeys().get(0))
+			.singleResult();
+		return definition == null ? null : resource(deploymentId, definition.getResourceName());
 	}
 
 	private byte[] resource(String deploymentId, String name) {

@@ -4,17 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -29,12 +33,29 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 record ModelFiles(List<BpmnFile> processes, List<FormFile> forms) {
 
-	/** A BPMN file, its executable processes, and the forms it binds with formRefBinding="deployment". */
-	record BpmnFile(String name, byte[] content, List<String> processKeys, List<String> formsOfItsDeployment) {
+	/** The binding of forms and calls that looks in the caller's own deployment only. */
+	private static final String DEPLOYMENT = "deployment";
+
+	/** A file as it is deployed: {@code processes/x.bpmn} or {@code forms/x.form}. */
+	sealed interface ModelFile permits BpmnFile, FormFile {
+
+		String name();
+
+		byte[] content();
+
+	}
+
+	/**
+	 * A BPMN file, its executable processes, and what its processes find in their own deployment
+	 * only: the forms bound with formRefBinding="deployment" and the processes called with
+	 * calledElementBinding="deployment".
+	 */
+	record BpmnFile(String name, byte[] content, List<String> processKeys, List<String> formsOfItsDeployment,
+			List<String> callsOfItsDeployment) implements ModelFile {
 	}
 
 	/** A Camunda Form and its id, the key that formRef names. */
-	record FormFile(String name, byte[] content, String key) {
+	record FormFile(String name, byte[] content, String key) implements ModelFile {
 	}
 
 	/** {@code classpath*:} or a folder URL ending in a slash, e.g. {@code file:/tmp/models/}. */
@@ -51,12 +72,19 @@ record ModelFiles(List<BpmnFile> processes, List<FormFile> forms) {
 			List<String> forms = Stream
 				.concat(model.getModelElementsByType(UserTask.class).stream(),
 						model.getModelElementsByType(StartEvent.class).stream())
-				.filter(element -> DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(camunda(element, "formRefBinding")))
+				.filter(element -> DEPLOYMENT.equals(camunda(element, "formRefBinding")))
 				.map(element -> camunda(element, "formRef"))
 				.filter(key -> key != null && !key.contains("{"))
 				.distinct()
 				.toList();
-			processes.add(new BpmnFile(resourceName("processes", resource), content, keys, forms));
+			List<String> calls = model.getModelElementsByType(CallActivity.class)
+				.stream()
+				.filter(call -> DEPLOYMENT.equals(call.getCamundaCalledElementBinding()))
+				.map(CallActivity::getCalledElement)
+				.filter(key -> key != null && !key.contains("{"))
+				.distinct()
+				.toList();
+			processes.add(new BpmnFile(resourceName("processes", resource), content, keys, forms, calls));
 		}
 		List<FormFile> forms = new ArrayList<>();
 		for (Resource resource : find(location, "forms", "**/*.form")) {
@@ -70,6 +98,29 @@ record ModelFiles(List<BpmnFile> processes, List<FormFile> forms) {
 
 	Optional<FormFile> form(String key) {
 		return forms.stream().filter(form -> form.key().equals(key)).findFirst();
+	}
+
+	Optional<BpmnFile> process(String key) {
+		return processes.stream().filter(bpmn -> bpmn.processKeys().contains(key)).findFirst();
+	}
+
+	/**
+	 * The files a deployment of this BPMN must hold: the file itself, the BPMN files of the
+	 * processes it calls there (and that they call there), and the forms all of these bind there.
+	 * A reference without a file of ours is left out; the deployment's validation reports it.
+	 */
+	List<ModelFile> deploymentOf(BpmnFile bpmn) {
+		Set<BpmnFile> bpmnFiles = new LinkedHashSet<>();
+		Deque<BpmnFile> toVisit = new ArrayDeque<>(List.of(bpmn));
+		while (!toVisit.isEmpty()) {
+			BpmnFile next = toVisit.pop();
+			if (bpmnFiles.add(next)) {
+				next.callsOfItsDeployment().forEach(key -> process(key).ifPresent(toVisit::add));
+			}
+		}
+		Set<ModelFile> files = new LinkedHashSet<>(bpmnFiles);
+		bpmnFiles.forEach(file -> file.formsOfItsDeployment().forEach(key -> form(key).ifPresent(files::add)));
+		return List.copyOf(files);
 	}
 
 	private static String camunda(ModelElementInstance element, String attribute) {

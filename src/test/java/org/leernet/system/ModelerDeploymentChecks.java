@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,12 +31,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leernet.system.ModelFiles.BpmnFile;
 import org.leernet.system.ModelFiles.FormFile;
+import org.leernet.system.ModelFiles.ModelFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -103,7 +105,7 @@ abstract class ModelerDeploymentChecks {
 		ProcessDefinition before = latest("learning-network");
 		BpmnFile bpmn = learningNetwork();
 
-		ResponseEntity<String> response = deploy(withItsForms(bpmn, changed(bpmn.content())), PROCESS_OWNER);
+		ResponseEntity<String> response = deploy(asModelerDeploysIt(bpmn, changed(bpmn.content())), PROCESS_OWNER);
 
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
 		ProcessDefinition after = latest("learning-network");
@@ -124,7 +126,7 @@ abstract class ModelerDeploymentChecks {
 	void anonymousIsRefusedAndOnlyProcessOwnersMayDeploy() {
 		Counts before = counts();
 		BpmnFile bpmn = learningNetwork();
-		ModelerUpload upload = withItsForms(bpmn, changed(bpmn.content()));
+		ModelerUpload upload = asModelerDeploysIt(bpmn, changed(bpmn.content()));
 
 		assertThat(deploy(upload, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		for (String user : List.of("coordinator", "adviser1", "participant-a")) {
@@ -157,7 +159,7 @@ abstract class ModelerDeploymentChecks {
 		BpmnFile bpmn = learningNetwork();
 		byte[] cutOff = Arrays.copyOf(bpmn.content(), bpmn.content().length / 2);
 
-		ResponseEntity<String> response = deploy(withItsForms(bpmn, cutOff), PROCESS_OWNER);
+		ResponseEntity<String> response = deploy(asModelerDeploysIt(bpmn, cutOff), PROCESS_OWNER);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		JsonNode body = json.readTree(response.getBody());
@@ -207,13 +209,8 @@ abstract class ModelerDeploymentChecks {
 			.filter(node -> leftOut.equals(node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef")))
 			.findFirst()
 			.orElseThrow();
-		ModelerUpload upload = ModelerUpload.of(fileName(bpmn.name()), changed(bpmn.content()));
-		for (String key : bpmn.formsOfItsDeployment()) {
-			if (!key.equals(leftOut)) {
-				FormFile form = REPOSITORY.form(key).orElseThrow();
-				upload.with(fileName(form.name()), form.content());
-			}
-		}
+		ModelerUpload upload = asModelerDeploysIt(bpmn, changed(bpmn.content()),
+				file -> !(file instanceof FormFile form && form.key().equals(leftOut)));
 
 		ResponseEntity<String> response = deploy(upload, PROCESS_OWNER);
 
@@ -222,6 +219,28 @@ abstract class ModelerDeploymentChecks {
 		assertThat(body.path("message").asText()).contains("Element \"" + task.getName().strip().replaceAll("\\s+", " ")
 				+ "\" (" + task.getId() + "): formulier '" + leftOut + "' zit niet in deze deployment");
 		assertThat(problemElements(body, fileName(bpmn.name()))).containsExactly(task.getId());
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void aDiagramWithoutTheProcessesItCallsInItsDeploymentIsRefusedNamingTheCalls() throws IOException {
+		Counts before = counts();
+		BpmnFile bpmn = learningNetwork();
+		List<String> callsToTheirDeployment = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.content()))
+			.getModelElementsByType(CallActivity.class)
+			.stream()
+			.filter(call -> "deployment".equals(call.getCamundaCalledElementBinding()))
+			.map(CallActivity::getId)
+			.toList();
+		assertThat(callsToTheirDeployment).isNotEmpty();
+
+		ResponseEntity<String> response = deploy(asModelerDeploysIt(bpmn, changed(bpmn.content()),
+				file -> file instanceof FormFile form && bpmn.formsOfItsDeployment().contains(form.key())), PROCESS_OWNER);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		JsonNode body = json.readTree(response.getBody());
+		assertThat(body.path("message").asText()).contains("met calledElementBinding \"deployment\", maar dat proces zit niet in deze deployment");
+		assertThat(problemElements(body, fileName(bpmn.name()))).containsExactlyInAnyOrderElementsOf(callsToTheirDeployment);
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -265,7 +284,7 @@ abstract class ModelerDeploymentChecks {
 		startUp.deploy(); // the engine now has what is committed, whatever the other tests deployed
 		BpmnFile bpmn = learningNetwork();
 		byte[] change = changed(bpmn.content());
-		assertThat(deploy(withItsForms(bpmn, change), PROCESS_OWNER).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(deploy(asModelerDeploysIt(bpmn, change), PROCESS_OWNER).getStatusCode()).isEqualTo(HttpStatus.OK);
 		int versionFromModeler = latest("learning-network").getVersion();
 
 		Files.write(checkout.resolve(bpmn.name()), change);
@@ -279,17 +298,15 @@ abstract class ModelerDeploymentChecks {
 		ProcessDefinition latest = latest("learning-network");
 		assertThat(latest.getVersion()).isEqualTo(versionFromModeler + 1);
 		assertThat(latest.getDeploymentId()).isEqualTo(deployment.get().getId());
-		List<String> expected = new ArrayList<>(List.of(bpmn.name()));
-		bpmn.formsOfItsDeployment().forEach(key -> expected.add(REPOSITORY.form(key).orElseThrow().name()));
 		assertThat(repositoryService.getDeploymentResourceNames(deployment.get().getId()))
-			.as("the BPMN with the forms it binds to its deployment, nothing else")
-			.containsExactlyInAnyOrderElementsOf(expected);
+			.as("the BPMN with the processes and forms it binds to its deployment, nothing else")
+			.containsExactlyInAnyOrderElementsOf(namesOf(REPOSITORY.deploymentOf(bpmn)));
 		assertThat(startForm(latest)).contains("\"id\"");
 		assertThat(startUp.deploy()).as("a second start-up").isEmpty();
 	}
 
 	@Test
-	void aChangedFormIsDeployedWithTheProcessesThatBindItToTheirDeployment() throws IOException {
+	void aChangedFormIsDeployedWithEveryProcessThatBindsItToItsDeployment() throws IOException {
 		ModelDeployment startUp = startUpDeploymentOf(checkoutOfTheRepository());
 		startUp.deploy();
 		BpmnFile someProcess = REPOSITORY.processes()
@@ -300,7 +317,7 @@ abstract class ModelerDeploymentChecks {
 		FormFile form = REPOSITORY.form(someProcess.formsOfItsDeployment().get(0)).orElseThrow();
 		List<BpmnFile> bindingIt = REPOSITORY.processes()
 			.stream()
-			.filter(process -> process.formsOfItsDeployment().contains(form.key()))
+			.filter(process -> REPOSITORY.deploymentOf(process).contains(form))
 			.toList();
 		Map<String, Integer> versionsBefore = latestVersions();
 
@@ -309,13 +326,13 @@ abstract class ModelerDeploymentChecks {
 		Optional<Deployment> deployment = startUp.deploy();
 
 		assertThat(deployment).isPresent();
-		List<String> expected = new ArrayList<>(List.of(form.name()));
-		for (BpmnFile process : bindingIt) {
-			expected.add(process.name());
-			process.formsOfItsDeployment().forEach(key -> expected.add(REPOSITORY.form(key).orElseThrow().name()));
-		}
+		List<String> expected = bindingIt.stream()
+			.flatMap(process -> namesOf(REPOSITORY.deploymentOf(process)).stream())
+			.distinct()
+			.toList();
 		assertThat(repositoryService.getDeploymentResourceNames(deployment.get().getId()))
-			.containsExactlyInAnyOrderElementsOf(expected.stream().distinct().toList());
+			.as("the form with every process that binds it to its deployment, directly or through a call")
+			.containsExactlyInAnyOrderElementsOf(expected);
 		try (InputStream deployed = repositoryService.getResourceAsStream(deployment.get().getId(), form.name())) {
 			assertThat(deployed.readAllBytes()).isEqualTo(changedForm);
 		}
@@ -343,14 +360,26 @@ abstract class ModelerDeploymentChecks {
 		return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, upload.as(user), String.class);
 	}
 
-	/** What Modeler sends with "Include additional files": the diagram and the forms it binds. */
-	static ModelerUpload withItsForms(BpmnFile bpmn, byte[] diagram) {
+	/**
+	 * What Modeler sends with "Include additional files": the diagram, and the processes it calls
+	 * and the forms they show, all bound to their deployment.
+	 */
+	static ModelerUpload asModelerDeploysIt(BpmnFile bpmn, byte[] diagram) {
+		return asModelerDeploysIt(bpmn, diagram, file -> true);
+	}
+
+	static ModelerUpload asModelerDeploysIt(BpmnFile bpmn, byte[] diagram, Predicate<ModelFile> included) {
 		ModelerUpload upload = ModelerUpload.of(fileName(bpmn.name()), diagram);
-		for (String key : bpmn.formsOfItsDeployment()) {
-			FormFile form = REPOSITORY.form(key).orElseThrow();
-			upload.with(fileName(form.name()), form.content());
+		for (ModelFile file : REPOSITORY.deploymentOf(bpmn)) {
+			if (file != bpmn && included.test(file)) {
+				upload.with(fileName(file.name()), file.content());
+			}
 		}
 		return upload;
+	}
+
+	static List<String> namesOf(List<ModelFile> files) {
+		return files.stream().map(ModelFile::name).toList();
 	}
 
 	static BpmnFile learningNetwork() {
