@@ -551,6 +551,31 @@ abstract class MailChecks extends NetworkTestSupport {
 		runtimeService.deleteProcessInstances(List.of(unknownKind.getId(), unknownTo.getId()), "checked", true, true);
 	}
 
+	@Test
+	void remindsOfTheIntakeThroughTheTemplatedWaitAndMailSteps() throws Exception {
+		startNetwork("MAIL-15", 1, 15);
+		register("MAIL-15", "Oever Oudenaarde", true);
+		complete("MAIL-15", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String oever = organisationNamed("MAIL-15", "Oever Oudenaarde").code();
+		completeFor("MAIL-15", oever, "Task_AssignAdviser", "adviser", "adviser2");
+		OffsetDateTime intake = OffsetDateTime.now().plusDays(5).withNano(0);
+		completeFor("MAIL-15", oever, "Task_ScheduleIntake", "sessionStart", intake.toString(), "sessionLocation", "Gent");
+
+		ProcessInstance wait = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("wait-before-session")
+			.processInstanceBusinessKey("MAIL-15")
+			.singleResult();
+		Job timer = timer(wait, "Timer_DaysBeforeSession");
+		assertThat(timer.getDuedate()).as("sessionReminderDays before").isEqualTo(Date.from(intake.minusDays(2).toInstant()));
+		fire(timer);
+
+		String subject = "Herinnering: Intakegesprek – Netwerk MAIL-15";
+		assertThat(received("els@oever.oudenaarde.example", subject)).isEqualTo(1);
+		assertThat(received("adviser2@leernet.local", subject)).isEqualTo(1);
+		assertThat(text(last(mailsTo("jan@oever.oudenaarde.example")))).contains("Gent").contains("Afmelden");
+	}
+
 	static MimeMessage last(List<MimeMessage> messages) {
 		return messages.get(messages.size() - 1);
 	}
