@@ -15,6 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -39,20 +43,30 @@ import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every mail against a real SMTP server (GreenMail), driven through the real processes:
  * recipients, Dutch subject and body, calendar invitations, timers, retries, opt-out.
  * Run on H2 and on PostgreSQL by the subclasses, one after the other in the same JVM: each
- * subclass gets a fresh GreenMail on the same port.
+ * subclass gets a fresh GreenMail on a free port of its own.
  */
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@TestPropertySource(properties = "spring.mail.host=127.0.0.1")
 @ExtendWith(MailChecks.SmtpServer.class)
 abstract class MailChecks extends NetworkTestSupport {
 
-	/** The SMTP server of the running test class, on port 3025 ({@link ServerSetupTest#SMTP}). */
+	/** The SMTP server of the running test class. */
 	static GreenMail smtp;
+
+	/** Chosen once per class, so that a test that stops and restarts the server finds it again. */
+	static int smtpPort;
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.port", () -> smtpPort);
+	}
 
 	/**
 	 * Starts GreenMail before the application context of a test class and stops it after the
@@ -66,7 +80,13 @@ abstract class MailChecks extends NetworkTestSupport {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
-			smtp = new GreenMail(ServerSetupTest.SMTP);
+			try (ServerSocket free = new ServerSocket(0)) {
+				smtpPort = free.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			smtp = new GreenMail(ServerSetupTest.SMTP.port(smtpPort));
 			smtp.start();
 		}
 
