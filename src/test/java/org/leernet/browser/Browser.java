@@ -134,6 +134,16 @@ final class Browser implements AutoCloseable {
 		click(waitFor(by));
 	}
 
+	/**
+	 * Waits until the page has painted twice and run what it scheduled after that: a form that
+	 * has just appeared has run its first effects and takes input without losing it.
+	 */
+	void settle() {
+		((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));""");
+	}
+
 	/** Replaces the value of an input, as select-all and typing do. */
 	void type(WebElement input, CharSequence... keys) {
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"));

@@ -22,15 +22,31 @@ final class CamundaForm {
 		this.browser = browser;
 		this.scope = scope;
 		browser.waitFor(By.cssSelector(scope + " .fjs-form"));
+		browser.settle();
 	}
 
 	WebElement field(String id) {
 		return browser.waitFor(By.cssSelector(scope + " [id$='-" + id + "']"));
 	}
 
+	/** Types into a text, number or text area field. */
 	CamundaForm type(String id, String text) {
-		browser.type(field(id), text);
+		enter(id, text);
 		return this;
+	}
+
+	/** Types the text, and again if the form lost it (a form just shown, on a busy machine). */
+	private void enter(String id, String text, CharSequence... then) {
+		browser.waitUntil("field " + id + " to hold '" + text + "'", d -> {
+			if (!text.equals(field(id).getDomProperty("value"))) {
+				CharSequence[] keys = new CharSequence[then.length + 1];
+				keys[0] = text;
+				System.arraycopy(then, 0, keys, 1, then.length);
+				browser.type(field(id), keys);
+				browser.settle();
+			}
+			return text.equals(field(id).getDomProperty("value"));
+		});
 	}
 
 	/** A select: opens its list and clicks the option with this label. */
@@ -56,19 +72,18 @@ final class CamundaForm {
 
 	/** A date, typed in the order the field's placeholder shows (dd/mm/jjjj in a Flemish browser). */
 	CamundaForm date(String id, LocalDate date) {
-		WebElement input = field(id + "-date");
-		String placeholder = input.getAttribute("placeholder");
+		String placeholder = field(id + "-date").getAttribute("placeholder");
 		String separator = placeholder.replaceAll("[a-z]", "").substring(0, 1);
 		String day = String.valueOf(date.getDayOfMonth());
 		String month = String.valueOf(date.getMonthValue());
-		String text = placeholder.startsWith("d") ? String.join(separator, day, month, String.valueOf(date.getYear()))
-				: String.join(separator, month, day, String.valueOf(date.getYear()));
-		browser.type(input, text, Keys.TAB);
+		String year = String.valueOf(date.getYear());
+		enter(id + "-date", placeholder.startsWith("d") ? String.join(separator, day, month, year)
+				: String.join(separator, month, day, year), Keys.TAB);
 		return this;
 	}
 
 	CamundaForm time(String id, String hoursAndMinutes) {
-		browser.type(field(id + "-time"), hoursAndMinutes, Keys.TAB);
+		enter(id + "-time", hoursAndMinutes, Keys.TAB);
 		return this;
 	}
 
