@@ -36,7 +36,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class Browser implements AutoCloseable {
 
-	static final Duration TIMEOUT = Duration.ofSeconds(20);
+	// generous: on a busy 2-core machine completing a registration (accounts, trajectories) took over 20 s
+	static final Duration TIMEOUT = Duration.ofSeconds(45);
 
 	private final ChromeDriver driver;
 

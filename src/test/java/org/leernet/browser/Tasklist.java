@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 final class Tasklist {
 
 	/** A task made by an asynchronous step (after a mail job) may take a while to appear. */
-	private static final Duration NEW_TASK_TIMEOUT = Duration.ofSeconds(40);
+	private static final Duration NEW_TASK_TIMEOUT = Duration.ofSeconds(60);
 
 	private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
 
