@@ -41,6 +41,9 @@ public class LeernetFakes {
 	/** Mail delegate bean name to how often it ran. */
 	public final Map<String, Integer> mailsSent = new LinkedHashMap<>();
 
+	/** Runs of the generic mail step by its input parameters, e.g. "EVALUATION_REMINDER to ORGANISATION_CONTACTS". */
+	public final Map<String, Integer> genericMails = new LinkedHashMap<>();
+
 	private long sessionIds;
 
 	private final RuntimeService runtimeService;
@@ -146,6 +149,8 @@ public class LeernetFakes {
 				"sendOverdueTaskRemindersDelegate")) {
 			Mocks.register(mail, (JavaDelegate) execution -> mailsSent.merge(mail, 1, Integer::sum));
 		}
+		Mocks.register("sendMailDelegate", (JavaDelegate) execution -> genericMails.merge(
+				execution.getVariableLocal("mailKind") + " to " + execution.getVariableLocal("mailTo"), 1, Integer::sum));
 		Mocks.register("completeTrajectoryDelegate",
 				(JavaDelegate) execution -> organisations.put((String) execution.getVariable(ORGANISATION_CODE), "COMPLETED"));
 	}

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
  * (granted when they are assigned)</li>
  * <li>participants: Tasklist and their own organisation's tasks; no start, no Cockpit, no Admin</li>
- * <li>process owners: deploy and read process definitions, nothing of the running networks</li>
+ * <li>process owners: deploy (Camunda Modeler) and read deployments and process definitions;
+ * nothing of the running networks, and no deleting of deployments, which would take the networks
+ * running on them along</li>
  * </ul>
  */
 @Component
@@ -76,7 +78,9 @@ public class AccessRights implements ApplicationRunner {
 		grant(Groups.PARTICIPANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
 		grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		grant(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+		grant(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+		// earlier versions let process owners delete deployments, and with them the networks running on them
+		revoke(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.DELETE);
 		grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
 		List<String> everyone = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PARTICIPANTS);
@@ -131,6 +135,21 @@ public class AccessRights implements ApplicationRunner {
 			authorization.addPermission(permission);
 		}
 		authorizations.saveAuthorization(authorization);
+	}
+
+	/** Takes back a permission that an older release granted; {@link #grant} leaves existing grants alone. */
+	private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+		for (Authorization authorization : authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.list()) {
+			if (authorization.isPermissionGranted(permission)) {
+				authorization.removePermission(permission);
+				authorizations.saveAuthorization(authorization);
+			}
+		}
 	}
 
 	private void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {

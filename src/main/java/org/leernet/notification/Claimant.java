@@ -1,6 +1,7 @@
 package org.leernet.notification;
 
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
@@ -17,6 +18,16 @@ record Claimant(String jobId, String lockOwner) {
 		JobExecutorContext context = Context.getJobExecutorContext();
 		JobEntity job = context == null ? null : context.getCurrentJob();
 		return job == null ? NONE : new Claimant(job.getId(), job.getLockOwner());
+	}
+
+	/**
+	 * The id of the job the current command runs, also when an operator runs it by hand (Cockpit,
+	 * REST API) rather than the job executor; null outside a job. A retry runs the same job.
+	 */
+	static String currentJobId() {
+		CommandContext command = Context.getCommandContext();
+		JobEntity job = command == null ? null : command.getCurrentJob();
+		return job == null ? null : job.getId();
 	}
 
 }

@@ -51,10 +51,7 @@ public class MailRecipients {
 	public List<Recipient> of(Session session) {
 		List<Organisation> attending = session.kind() == SessionKind.INTAKE || session.kind() == SessionKind.INDIVIDUAL
 				? List.of(organisationById(session.networkId(), session.organisationId()))
-				: organisations.ofNetwork(session.networkId())
-					.stream()
-					.filter(org -> org.status() == OrganisationStatus.REGISTERED || org.status() == OrganisationStatus.COMPLETED)
-					.toList();
+				: takingPart(session.networkId());
 		Map<String, Recipient> byEmail = new LinkedHashMap<>();
 		for (Organisation organisation : attending) {
 			contactsOf(organisation).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
@@ -63,6 +60,22 @@ public class MailRecipients {
 			user(organisation.adviser()).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
 		}
 		return new ArrayList<>(byEmail.values());
+	}
+
+	/** The contact persons of every organisation taking part in the network (not the waiting list). */
+	public List<Recipient> contactsTakingPart(long networkId) {
+		Map<String, Recipient> byEmail = new LinkedHashMap<>();
+		for (Organisation organisation : takingPart(networkId)) {
+			contactsOf(organisation).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
+		}
+		return new ArrayList<>(byEmail.values());
+	}
+
+	private List<Organisation> takingPart(long networkId) {
+		return organisations.ofNetwork(networkId)
+			.stream()
+			.filter(org -> org.status() == OrganisationStatus.REGISTERED || org.status() == OrganisationStatus.COMPLETED)
+			.toList();
 	}
 
 	private Organisation organisationById(long networkId, Long organisationId) {

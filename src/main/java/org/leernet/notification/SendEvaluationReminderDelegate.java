@@ -12,7 +12,11 @@ import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationRepository;
 import org.springframework.stereotype.Component;
 
-/** Days after a session the organisation's evaluation is not in: a reminder to its contacts. */
+/**
+ * Days after a session the organisation's evaluation is not in: a reminder to its contacts.
+ * Today's session-evaluation uses the generic {@link SendMailDelegate}; this bean stays for the
+ * versions deployed before it, which running networks keep.
+ */
 @Component
 public class SendEvaluationReminderDelegate implements JavaDelegate {
 

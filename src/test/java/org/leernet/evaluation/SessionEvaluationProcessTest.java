@@ -79,7 +79,7 @@ class SessionEvaluationProcessTest {
 		execute(managementService().createJobQuery().messages().singleResult());
 		assertThat(evaluation).hasPassed("Task_SendEvaluationReminder", "EndEvent_EvaluationReminderSent")
 			.isWaitingAt("Task_EvaluateSession");
-		Assertions.assertThat(fakes.mailsSent).containsEntry("sendEvaluationReminderDelegate", 1);
+		Assertions.assertThat(fakes.genericMails).containsExactly(Assertions.entry("EVALUATION_REMINDER to ORGANISATION_CONTACTS", 1));
 	}
 
 }

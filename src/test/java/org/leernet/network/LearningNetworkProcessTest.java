@@ -21,12 +21,12 @@ import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
 
 @Deployment(resources = { "processes/learning-network.bpmn", "processes/organisation-trajectory.bpmn",
-		"processes/session-evaluation.bpmn" })
+		"processes/session-evaluation.bpmn", "processes/wait-before-session.bpmn" })
 class LearningNetworkProcessTest {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("organisation-trajectory",
-			"session-evaluation");
+			"session-evaluation", "wait-before-session");
 
 	static final List<String> FOUR = List.of("Zorggroep Aurora", "Bouwbedrijf Berkenhof", "Stad Cederdal", "Dienst Delta");
 

@@ -11,8 +11,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,9 +26,12 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -35,20 +43,30 @@ import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every mail against a real SMTP server (GreenMail), driven through the real processes:
  * recipients, Dutch subject and body, calendar invitations, timers, retries, opt-out.
  * Run on H2 and on PostgreSQL by the subclasses, one after the other in the same JVM: each
- * subclass gets a fresh GreenMail on the same port.
+ * subclass gets a fresh GreenMail on a free port of its own.
  */
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@TestPropertySource(properties = "spring.mail.host=127.0.0.1")
 @ExtendWith(MailChecks.SmtpServer.class)
 abstract class MailChecks extends NetworkTestSupport {
 
-	/** The SMTP server of the running test class, on port 3025 ({@link ServerSetupTest#SMTP}). */
+	/** The SMTP server of the running test class. */
 	static GreenMail smtp;
+
+	/** Chosen once per class, so that a test that stops and restarts the server finds it again. */
+	static int smtpPort;
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.port", () -> smtpPort);
+	}
 
 	/**
 	 * Starts GreenMail before the application context of a test class and stops it after the
@@ -62,7 +80,13 @@ abstract class MailChecks extends NetworkTestSupport {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
-			smtp = new GreenMail(ServerSetupTest.SMTP);
+			try (ServerSocket free = new ServerSocket(0)) {
+				smtpPort = free.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			smtp = new GreenMail(ServerSetupTest.SMTP.port(smtpPort));
 			smtp.start();
 		}
 
@@ -408,6 +432,168 @@ abstract class MailChecks extends NetworkTestSupport {
 		sessionMails.invite(kickoffId);
 		sessionMails.invite(kickoffId);
 		assertThat(mailsTo("els@kaas.kortrijk.example")).as("a re-executed job sends nothing new").hasSize(invitations);
+	}
+
+	// ------------------------------------------------------------------ the "Mail sturen" template
+
+	/**
+	 * One step of the "Mail sturen" element template, as a process owner would add it (no retry
+	 * cycle in the BPMN), in a loop: it runs again while {@code again} is true, and a job ends
+	 * only once {@code proceed} exists, so a test can make a job fail after its mails went out.
+	 */
+	static final BpmnModelInstance MAIL_STEP = Bpmn.createExecutableProcess("mail-step-check")
+		.camundaHistoryTimeToLive(1)
+		.startEvent("StartEvent_Check")
+		.exclusiveGateway("Gateway_Mail")
+		.serviceTask("Task_SendMail")
+		.name("Mail sturen")
+		.camundaAsyncBefore()
+		.camundaDelegateExpression(MailStepRetries.SEND_MAIL)
+		.camundaInputParameter(SendMailDelegate.MAIL_KIND, "${kind}")
+		.camundaInputParameter(SendMailDelegate.MAIL_TO, "${to}")
+		.serviceTask("Task_Proceed")
+		.camundaExpression("${proceed}")
+		.exclusiveGateway("Gateway_Again")
+		.condition("again", "${again}")
+		.connectTo("Gateway_Mail")
+		.moveToNode("Gateway_Again")
+		.condition("done", "${!again}")
+		.endEvent("EndEvent_Checked")
+		.done();
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	ProcessInstance startMailStep(String code, String kind, String to, Object... keysAndValues) {
+		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("mail-step-check").count() == 0) {
+			repositoryService.createDeployment().addModelInstance("mail-step-check.bpmn", MAIL_STEP).deploy();
+		}
+		Map<String, Object> variables = new HashMap<>(vars(keysAndValues));
+		variables.putAll(Map.of("networkCode", code, "kind", kind, "to", to));
+		variables.putIfAbsent("again", false);
+		return runtimeService.startProcessInstanceByKey("mail-step-check", code, variables);
+	}
+
+	Job mailJob(ProcessInstance instance) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
+	}
+
+	long received(String email, String subject) throws Exception {
+		return mailsTo(email).stream().filter(m -> subject.equals(subjectOf(m))).count();
+	}
+
+	static String subjectOf(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void sendsTheTemplatesMailsToTheChosenPeople() throws Exception {
+		startNetwork("MAIL-12", 1, 15);
+		register("MAIL-12", "Lint Lokeren", false);
+		register("MAIL-12", "Mol Mechelen", true);
+		complete("MAIL-12", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String lint = organisationNamed("MAIL-12", "Lint Lokeren").code();
+		completeFor("MAIL-12", lint, "Task_AssignAdviser", "adviser", "adviser1");
+		long kickoff = sessions.ofNetwork(networks.get("MAIL-12").id()).get(0).id();
+		String evaluate = "Herinnering: evalueer Kick-off";
+
+		for (String to : List.of("ORGANISATION_CONTACTS", "ORGANISATION_ADVISER", "COORDINATORS", "NETWORK_CONTACTS")) {
+			startMailStep("MAIL-12", "EVALUATION_REMINDER", to, "organisationCode", lint, "sessionTitle", "Kick-off",
+					"proceed", true);
+			runAsyncJobs();
+		}
+		assertThat(received("els@lint.lokeren.example", evaluate)).as("contacts, and again as all contacts").isEqualTo(2);
+		assertThat(received("adviser1@leernet.local", evaluate)).as("the organisation's adviser").isEqualTo(1);
+		assertThat(received("coordinator@leernet.local", evaluate)).as("the coordinators").isEqualTo(1);
+		assertThat(received("jan@mol.mechelen.example", evaluate)).as("all organisations of the network").isEqualTo(1);
+
+		startMailStep("MAIL-12", "SESSION_REMINDER", "SESSION_ATTENDEES", "sessionId", kickoff, "proceed", true);
+		runAsyncJobs();
+		String remind = "Herinnering: Kick-off – Netwerk MAIL-12";
+		assertThat(received("jan@mol.mechelen.example", remind)).isEqualTo(1);
+		assertThat(received("adviser1@leernet.local", remind)).as("advisers come to the kickoff").isEqualTo(1);
+		assertThat(received("coordinator@leernet.local", remind)).isZero();
+	}
+
+	@Test
+	void sendsEachMailOnceWhenItsJobIsRetriedAndAgainWhenTheStepRunsAgain() throws Exception {
+		startNetwork("MAIL-13", 1, 15);
+		register("MAIL-13", "Nest Ninove", true);
+		String nest = organisationNamed("MAIL-13", "Nest Ninove").code();
+		String subject = "Herinnering: evalueer Kick-off";
+		ProcessInstance instance = startMailStep("MAIL-13", "EVALUATION_REMINDER", "ORGANISATION_CONTACTS",
+				"organisationCode", nest, "sessionTitle", "Kick-off", "again", true);
+		Job job = mailJob(instance);
+		assertThat(job.getRetries()).as("retries like every mail step, though the BPMN states no cycle").isEqualTo(5);
+
+		assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("proceed");
+		assertThat(received("els@nest.ninove.example", subject)).as("sent before the job failed").isEqualTo(1);
+		Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
+		assertThat(failed.getRetries()).isEqualTo(4);
+		assertThat(failed.getDuedate()).as("next try in 5 minutes").isAfter(Date.from(Instant.now().plusSeconds(240)));
+
+		runtimeService.setVariable(instance.getId(), "proceed", true);
+		managementService.executeJob(job.getId());
+		assertThat(received("els@nest.ninove.example", subject)).as("the retry found its mail in the log").isEqualTo(1);
+		assertThat(received("jan@nest.ninove.example", subject)).isEqualTo(1);
+
+		Job again = mailJob(instance);
+		assertThat(again.getId()).as("the step runs again as a new job").isNotEqualTo(job.getId());
+		runtimeService.setVariable(instance.getId(), "again", false);
+		managementService.executeJob(again.getId());
+		assertThat(received("els@nest.ninove.example", subject)).as("a repeated reminder is a new mail").isEqualTo(2);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+	}
+
+	@Test
+	void namesTheStepInTheIncidentOfAnUnknownKindOfMailOrRecipients() {
+		startNetwork("MAIL-14", 1, 15);
+		ProcessInstance unknownKind = startMailStep("MAIL-14", "SESSION_INVITATION", "COORDINATORS", "proceed", true);
+		ProcessInstance unknownTo = startMailStep("MAIL-14", "SESSION_REMINDER", "EVERYONE", "proceed", true);
+
+		for (ProcessInstance instance : List.of(unknownKind, unknownTo)) {
+			String jobId = mailJob(instance).getId();
+			assertThatThrownBy(() -> managementService.executeJob(jobId))
+				.hasMessageContaining("Mail sturen in 'Mail sturen' (Task_SendMail)");
+			managementService.setJobRetries(jobId, 1);
+			assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+		}
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(unknownKind.getId()).singleResult().getIncidentMessage())
+			.contains("onbekende soort mail 'SESSION_INVITATION' (unknown mail kind)");
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(unknownTo.getId()).singleResult().getIncidentMessage())
+			.contains("onbekende ontvangers 'EVERYONE' (unknown recipients)");
+		runtimeService.deleteProcessInstances(List.of(unknownKind.getId(), unknownTo.getId()), "checked", true, true);
+	}
+
+	@Test
+	void remindsOfTheIntakeThroughTheTemplatedWaitAndMailSteps() throws Exception {
+		startNetwork("MAIL-15", 1, 15);
+		register("MAIL-15", "Oever Oudenaarde", true);
+		complete("MAIL-15", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+		String oever = organisationNamed("MAIL-15", "Oever Oudenaarde").code();
+		completeFor("MAIL-15", oever, "Task_AssignAdviser", "adviser", "adviser2");
+		OffsetDateTime intake = OffsetDateTime.now().plusDays(5).withNano(0);
+		completeFor("MAIL-15", oever, "Task_ScheduleIntake", "sessionStart", intake.toString(), "sessionLocation", "Gent");
+
+		ProcessInstance wait = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("wait-before-session")
+			.processInstanceBusinessKey("MAIL-15")
+			.singleResult();
+		Job timer = timer(wait, "Timer_DaysBeforeSession");
+		assertThat(timer.getDuedate()).as("sessionReminderDays before").isEqualTo(Date.from(intake.minusDays(2).toInstant()));
+		fire(timer);
+
+		String subject = "Herinnering: Intakegesprek – Netwerk MAIL-15";
+		assertThat(received("els@oever.oudenaarde.example", subject)).isEqualTo(1);
+		assertThat(received("adviser2@leernet.local", subject)).isEqualTo(1);
+		assertThat(text(last(mailsTo("jan@oever.oudenaarde.example")))).contains("Gent").contains("Afmelden");
 	}
 
 	static MimeMessage last(List<MimeMessage> messages) {

@@ -3,6 +3,7 @@ package org.leernet.recruitment;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.leernet.LifecycleDriver.*;
 
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
 
-@Deployment(resources = { "processes/organisation-trajectory.bpmn", "processes/session-evaluation.bpmn" })
+@Deployment(resources = { "processes/organisation-trajectory.bpmn", "processes/session-evaluation.bpmn",
+		"processes/wait-before-session.bpmn" })
 class OrganisationTrajectoryProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("session-evaluation");
+	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("session-evaluation",
+			"wait-before-session");
 
 	LeernetFakes fakes;
 
@@ -217,9 +220,9 @@ class OrganisationTrajectoryProcessTest {
 		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
 		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
 		assertThat(trajectory).hasPassed("Task_SendIntakeInvitation");
-		fire(trajectory, "BoundaryEvent_IntakeSoon");
-		assertThat(trajectory).hasPassed("Task_SendIntakeReminder", "EndEvent_IntakeReminderSent")
-			.isWaitingAt("Task_ConductIntake");
+		fire(waitBeforeIntake(trajectory), "Timer_DaysBeforeSession");
+		assertThat(trajectory).hasPassed("CallActivity_WaitBeforeIntake", "Task_SendIntakeReminder",
+				"EndEvent_IntakeReminderSent").isWaitingAt("Task_ConductIntake");
 		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
 		evaluateAll(trajectory);
 		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
@@ -255,8 +258,37 @@ class OrganisationTrajectoryProcessTest {
 			.as("no reminders once the measurement is confirmed").isZero();
 		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSurveyReminderDelegate", 4)
 			.containsEntry("sendSurveyEscalationDelegate", 2)
-			.containsEntry("sendSessionReminderDelegate", 2)
+			.containsEntry("sendSessionReminderDelegate", 1)
 			.containsEntry("sendSessionInvitationDelegate", 2);
+		Assertions.assertThat(fakes.genericMails).containsExactly(Assertions.entry("SESSION_REMINDER to SESSION_ATTENDEES", 1));
+	}
+
+	@Test
+	void waitsUntilTwoDaysBeforeTheIntakeAndDropsTheReminderOnceTheIntakeIsHeld() {
+		ProcessInstance trajectory = startTrajectory(1);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		String intakeStart = LeernetFakes.inDays(10);
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
+		ProcessInstance wait = waitBeforeIntake(trajectory);
+		Assertions.assertThat(timer(wait, "Timer_DaysBeforeSession").getDuedate())
+			.isEqualTo(Date.from(OffsetDateTime.parse(intakeStart).minusDays(2).toInstant()));
+
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		assertThat(wait).as("the intake was held first").isEnded();
+		assertThat(trajectory).hasPassed("EndEvent_IntakeHeld")
+			.hasNotPassed("Task_SendIntakeReminder")
+			.isWaitingAt("CallActivity_EvaluateIntake");
+		Assertions.assertThat(fakes.genericMails).isEmpty();
+	}
+
+	/** The wait of the intake reminder: a process of its own, called by the trajectory. */
+	static ProcessInstance waitBeforeIntake(ProcessInstance trajectory) {
+		ProcessInstance wait = runtimeService().createProcessInstanceQuery()
+			.superProcessInstanceId(trajectory.getId())
+			.processDefinitionKey("wait-before-session")
+			.singleResult();
+		Assertions.assertThat(wait).as("waiting before the intake").isNotNull();
+		return wait;
 	}
 
 }

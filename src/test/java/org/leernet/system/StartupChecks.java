@@ -101,14 +101,13 @@ abstract class StartupChecks {
 	void everyFormFileIsADeployedResource() throws IOException {
 		List<Path> files = modelFiles("forms", ".form");
 		assertThat(files).isNotEmpty();
-		String deploymentId = repositoryService.createDeploymentQuery()
+		// a later start-up deploys only what changed, so look through every deployment of ours
+		List<String> deployed = repositoryService.createDeploymentQuery()
 			.deploymentName(ModelDeployment.DEPLOYMENT_NAME)
-			.orderByDeploymentTime()
-			.desc()
 			.list()
-			.get(0)
-			.getId();
-		List<String> deployed = repositoryService.getDeploymentResourceNames(deploymentId);
+			.stream()
+			.flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
+			.toList();
 		for (Path file : files) {
 			assertThat(deployed).contains("forms/" + file.getFileName());
 		}

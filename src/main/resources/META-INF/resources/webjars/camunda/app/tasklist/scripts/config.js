@@ -7,6 +7,8 @@ export default {
     vendor: 'Leernet'
   },
   locales,
+  // Dutch for Camunda Forms, and a fix for forms with lists (see each script)
+  customScripts: ['scripts/leernet-form-texts', 'scripts/leernet-form-validity'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,0 +1,341 @@
+package org.leernet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.leernet.OneEngineAtATime;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Coordinators, advisers and participants work through the real Tasklist in Debian's headless
+ * Chromium, as our users do: the application on a random port with the embedded H2 database, the
+ * demo users and network, and the job executor on, so that mails and the steps after them run as
+ * in production. One application and one browser for all scenarios; a screenshot of every step
+ * goes to {@code target/e2e/}. Skipped, with the apt command in the build log, without Chromium.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:leernet-browser;DB_CLOSE_DELAY=-1",
+				"camunda.bpm.job-execution.enabled=true",
+				// Selenium looks for CDP classes of this Chromium version; the CDP we use goes through chromedriver
+				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
+@OneEngineAtATime
+@ExtendWith(ChromiumInstalled.class)
+@TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class BrowserIntegrationTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+
+	static final String MY_TASKS = "Mijn taken";
+
+	static final String GROUP_TASKS = "Taken van mijn groepen";
+
+	static final String ALL_TASKS = "Alle taken";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Browser browser;
+
+	Tasklist tasklist;
+
+	long startedAt;
+
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser != null) {
+				browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+			}
+		}
+	};
+
+	@BeforeAll
+	void openBrowser() throws IOException {
+		startedAt = System.nanoTime();
+		browser = new Browser(SCREENSHOTS);
+		tasklist = new Tasklist(browser, baseUrl());
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser == null) {
+			return;
+		}
+		browser.close();
+		// for the CI log: what the screenshots show, and how long the browser took
+		System.out.printf("[INFO] Browser tests: %d screenshots in %s, %d s with the browser open%n",
+				browser.screenshots().size(), SCREENSHOTS.toAbsolutePath(),
+				Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
+		browser.screenshots().forEach(file -> System.out.println("[INFO]   " + file.getFileName()));
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	/** A screenshot of this step, and no English on it. */
+	void step(String app, String name) {
+		browser.screenshot(name);
+		assertThat(EnglishText.in(app, browser.visibleText())).as("English text on step %s", name).isEmpty();
+	}
+
+	@Test
+	@Order(1)
+	void aCoordinatorStartsANetworkFromTheStartFormAndRegistersFourOrganisations() {
+		tasklist.signIn("coordinator");
+		tasklist.filter(GROUP_TASKS);
+		assertThat(browser.visibleText()).contains("Mijn taken", "Taken van mijn groepen", "Proces starten")
+			.containsPattern("Aangemaakt .+ geleden");
+		step("tasklist", "coordinator-tasklist");
+
+		CamundaForm start = tasklist.startProcess("Lerend netwerk");
+		assertThat(start.text()).contains("Nieuw lerend netwerk", "Minimum aantal organisaties");
+		start.type("Field_NetworkName", "Lerend Netwerk Eindtest")
+			.type("Field_NetworkCode", "E2E-2027-1")
+			.date("Field_RegistrationDeadline", TODAY.plusMonths(1));
+		step("tasklist", "coordinator-start-form");
+		tasklist.start();
+		tasklist.notification("Het proces is gestart.");
+		assertThat(jdbc.queryForObject("select maximum_organisations from network where code = ?", Integer.class,
+				"E2E-2027-1"))
+			.as("the start form's defaults").isEqualTo(15);
+
+		List<List<String>> organisations = List.of(
+				List.of("Woonzorg Eikenhof", "Zorg en welzijn", "Ilse Vermeulen", "ilse.vermeulen@eikenhof.example"),
+				List.of("Metaalwerken Fonteyn", "Industrie", "Koen Smets", "koen.smets@fonteyn.example"),
+				List.of("Gemeente Groenveld", "Overheid", "Nora Willems", "nora.willems@groenveld.example"),
+				List.of("Hogeschool Hazelaar", "Onderwijs", "Pieter Goossens", "pieter.goossens@hazelaar.example"));
+		for (int i = 0; i < organisations.size(); i++) {
+			List<String> organisation = organisations.get(i);
+			CamundaForm form = tasklist.openTask(GROUP_TASKS, "Organisatie inschrijven");
+			assertThat(form.text()).contains("(E2E-2027-1)", "Er zijn al " + i + " organisaties ingeschreven");
+			assertThat(tasklist.canComplete()).as("Voltooien waits for the claim").isFalse();
+			tasklist.claim();
+			form.type("Field_OrganisationName", organisation.get(0))
+				.choose("Field_Sector", organisation.get(1))
+				.type("Field_CaseDescription", "Het team onthaal test zelforganisatie.")
+				.type("Field_ContactName_0", organisation.get(2))
+				.type("Field_ContactEmail_0", organisation.get(3))
+				.type("Field_ContactName_1", "Secretariaat " + organisation.get(0))
+				.type("Field_ContactEmail_1", "secretariaat@" + organisation.get(3).split("@")[1]);
+			if (i == organisations.size() - 1) {
+				form.check("Field_RecruitmentClosed");
+			}
+			step("tasklist", "coordinator-registers-" + (i + 1));
+			tasklist.complete();
+		}
+
+		// the last registration closed recruitment: next is the kickoff
+		tasklist.openTask(GROUP_TASKS, "Kick-off plannen");
+		step("tasklist", "coordinator-kickoff-next");
+		assertThat(jdbc.queryForList("select o.name from organisation o join network n on n.id = o.network_id "
+				+ "where n.code = ? order by o.id", String.class, "E2E-2027-1"))
+			.containsExactlyElementsOf(organisations.stream().map(organisation -> organisation.get(0)).toList());
+	}
+
+	@Test
+	@Order(2)
+	void anAdviserPlansAndHoldsAnIntakeWithTheForms() {
+		LocalDate intakeDay = TODAY.plusDays(10);
+		tasklist.signIn("adviser1");
+		step("tasklist", "adviser-tasklist");
+
+		CamundaForm plan = tasklist.openTask(MY_TASKS, "Intakegesprek plannen");
+		assertThat(plan.text()).contains("Stad Cederdal");
+		// the process assigns intakes to the organisation's adviser: there is nothing to claim
+		assertThat(tasklist.canClaim()).isFalse();
+		plan.date("Field_SessionStart", intakeDay)
+			.time("Field_SessionStart", "10:00")
+			.type("Field_SessionLocation", "Stadhuis Cederdal, zaal 2");
+		step("tasklist", "adviser-plans-intake");
+		tasklist.complete();
+
+		CamundaForm hold = tasklist.openTask(MY_TASKS, "Intakegesprek houden");
+		String month = intakeDay.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl"));
+		assertThat(hold.text()).contains("Stadhuis Cederdal, zaal 2", month);
+		hold.type("Field_IntakeWorkOrganisation", "Functioneel georganiseerd, drie diensten.")
+			.choose("Field_IntakeMaturity", "Beginnend")
+			.type("Field_IntakeNeeds", "Teams die zelf hun planning maken.");
+		step("tasklist", "adviser-holds-intake");
+		tasklist.complete();
+
+		assertThat(jdbc.queryForObject("select intake_maturity from organisation where code = ?", String.class,
+				"stad-cederdal"))
+			.isEqualTo("beginner");
+		assertThat(taskService.createTaskQuery()
+			.taskDefinitionKey("Task_EvaluateSession")
+			.processVariableValueEquals("organisationCode", "stad-cederdal")
+			.count()).as("the organisation evaluates the intake").isEqualTo(1);
+	}
+
+	@Test
+	@Order(3)
+	void aParticipantSeesOnlyTheirOrganisationsTasksAndEvaluatesTheSession() {
+		String taskOfA = evaluationOf("zorggroep-aurora");
+		String taskOfB = evaluationOf("bouwbedrijf-berkenhof");
+
+		// participant-b first, while the evaluation of participant-a's organisation is still open
+		tasklist.signIn("participant-b");
+		assertThat(tasklist.filter(ALL_TASKS)).containsExactly("Sessie evalueren");
+		tasklist.openTask(ALL_TASKS, "Sessie evalueren");
+		assertThat(tasklist.openTaskId()).isEqualTo(taskOfB);
+		step("tasklist", "participant-b-sees-own-task");
+		tasklist.openTaskById(taskOfA);
+		assertThat(tasklist.notification("De taak bestaat niet meer")).contains(taskOfA);
+		assertThat(browser.driver().findElements(By.cssSelector(".task-details .fjs-form")))
+			.as("no form of the other organisation").isEmpty();
+		// no English check here: Tasklist adds the engine's own (English) reason to its Dutch notice
+		browser.screenshot("participant-b-cannot-open-task-of-a");
+
+		tasklist.signIn("participant-a");
+		assertThat(tasklist.filter(ALL_TASKS)).containsExactly("Sessie evalueren");
+		CamundaForm evaluation = tasklist.openTask(GROUP_TASKS, "Sessie evalueren");
+		assertThat(tasklist.openTaskId()).isEqualTo(taskOfA);
+		assertThat(tasklist.canComplete()).as("Voltooien waits for the claim").isFalse();
+		tasklist.claim();
+		evaluation.pick("Field_EvaluationScore", "4 - tevreden")
+			.type("Field_EvaluationWentWell", "Concrete voorbeelden uit de zorg.")
+			.type("Field_EvaluationToImprove", "Meer tijd voor vragen.");
+		step("tasklist", "participant-a-evaluates");
+		tasklist.complete();
+
+		assertThat(jdbc.queryForObject("select e.score from evaluation e join organisation o on o.id = e.organisation_id "
+				+ "where o.code = ?", Integer.class, "zorggroep-aurora"))
+			.isEqualTo(4);
+		assertThat(taskService.createTaskQuery().taskId(taskOfB).count()).as("B's own evaluation still open").isEqualTo(1);
+	}
+
+	String evaluationOf(String organisationCode) {
+		return taskService.createTaskQuery()
+			.taskDefinitionKey("Task_EvaluateSession")
+			.processVariableValueEquals("organisationCode", organisationCode)
+			.singleResult()
+			.getId();
+	}
+
+	@Test
+	@Order(4)
+	void aBadValueShowsTheMessageAndCompletesNothing() {
+		tasklist.signIn("coordinator");
+		CamundaForm start = tasklist.startProcess("Lerend netwerk");
+		start.type("Field_NetworkCode", "FOUT-2027-1")
+			.type("Field_MinimumOrganisations", "12")
+			.type("Field_MaximumOrganisations", "8")
+			.date("Field_RegistrationDeadline", TODAY.plusMonths(1));
+		tasklist.start();
+		assertThat(tasklist.notification("Ongeldige programma-instellingen"))
+			.contains("Het maximum aantal organisaties (8) mag niet kleiner zijn dan het minimum (12).");
+		step("tasklist", "minimum-above-maximum");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("FOUT-2027-1").count())
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from network where code = ?", Integer.class, "FOUT-2027-1"))
+			.isZero();
+
+		// corrected in the same dialog, the network starts
+		start.type("Field_MaximumOrganisations", "20");
+		tasklist.start();
+		tasklist.notification("Het proces is gestart.");
+
+		CamundaForm register = tasklist.openTask(GROUP_TASKS, "Organisatie inschrijven");
+		String taskId = tasklist.openTaskId();
+		tasklist.claim();
+		register.type("Field_OrganisationName", "Brouwerij De Linde")
+			.choose("Field_Sector", "Industrie")
+			.type("Field_CaseDescription", "De bottelarij werkt met zelfsturende ploegen.")
+			.type("Field_ContactName_0", "An Peeters")
+			.type("Field_ContactEmail_0", "an.peeters(at)delinde.example")
+			.type("Field_ContactName_1", "Wim Peeters")
+			.type("Field_ContactEmail_1", "wim.peeters@delinde.example");
+		browser.waitUntil("the e-mail address to be refused", d -> register.errors().contains("Vul een geldig e-mailadres in."));
+		assertThat(tasklist.canComplete()).isFalse();
+		step("tasklist", "invalid-email");
+		assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task is still open").isEqualTo(1);
+
+		// corrected, the same form completes (form-js alone kept Voltooien disabled here)
+		register.type("Field_ContactEmail_0", "an.peeters@delinde.example");
+		browser.waitUntil("the message to go", d -> register.errors().isEmpty());
+		assertThat(tasklist.canComplete()).isTrue();
+		tasklist.complete();
+		assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from contact_person where email = ?", Integer.class,
+				"an.peeters@delinde.example"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	@Order(5)
+	void theWelcomePageCockpitAndAdminAreDutchToo() {
+		String apps = baseUrl() + "/camunda/app/";
+		browser.signIn(apps + "welcome/default/", "demo");
+		browser.waitForText("Toepassingen");
+		assertThat(browser.visibleText()).contains("Cockpit", "Takenlijst", "Beheer");
+		step("welcome", "welcome");
+
+		browser.open(apps + "cockpit/default/#/dashboard");
+		browser.waitForText("Actieve procesinstanties");
+		step("cockpit", "cockpit-dashboard");
+		browser.open(apps + "cockpit/default/#/processes");
+		browser.waitForText("procesdefinities");
+		step("cockpit", "cockpit-processes");
+		String network = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("learning-network")
+			.processInstanceBusinessKey("E2E-2027-1")
+			.singleResult()
+			.getProcessDefinitionId();
+		browser.open(apps + "cockpit/default/#/process-definition/" + network + "/runtime");
+		browser.waitForText("Procesinstanties");
+		step("cockpit", "cockpit-learning-network");
+
+		browser.open(apps + "admin/default/#/users");
+		browser.waitForText("Gebruiker toevoegen");
+		step("admin", "admin-users");
+		browser.open(apps + "admin/default/#/groups");
+		browser.waitForText("Coördinatoren");
+		step("admin", "admin-groups");
+		browser.open(apps + "admin/default/#/authorization?resource=0");
+		browser.waitForText("Nieuwe autorisatie aanmaken");
+		step("admin", "admin-authorizations");
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.leernet.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form as form-js renders it in Tasklist, inside {@code scope} (the task or the start
+ * dialog). Fields are found by their component id, which form-js puts at the end of the input's
+ * id: {@code fjs-form-<random>-Field_NetworkCode}; list items end in {@code _0}, {@code _1}.
+ */
+final class CamundaForm {
+
+	private final Browser browser;
+
+	private final String scope;
+
+	CamundaForm(Browser browser, String scope) {
+		this.browser = browser;
+		this.scope = scope;
+		browser.waitFor(By.cssSelector(scope + " .fjs-form"));
+		browser.settle();
+	}
+
+	WebElement field(String id) {
+		return browser.waitFor(By.cssSelector(scope + " [id$='-" + id + "']"));
+	}
+
+	/** Types into a text, number or text area field. */
+	CamundaForm type(String id, String text) {
+		enter(id, text);
+		return this;
+	}
+
+	/** Types the text, and again if the form lost it (a form just shown, on a busy machine). */
+	private void enter(String id, String text, CharSequence... then) {
+		browser.waitUntil("field " + id + " to hold '" + text + "'", d -> {
+			if (!text.equals(field(id).getDomProperty("value"))) {
+				CharSequence[] keys = new CharSequence[then.length + 1];
+				keys[0] = text;
+				System.arraycopy(then, 0, keys, 1, then.length);
+				browser.type(field(id), keys);
+				browser.settle();
+			}
+			return text.equals(field(id).getDomProperty("value"));
+		});
+	}
+
+	/** A select: opens its list and clicks the option with this label. */
+	CamundaForm choose(String id, String label) {
+		browser.click(field(id + "-display"));
+		browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+		return this;
+	}
+
+	/** A radio button, by its label. */
+	CamundaForm pick(String id, String label) {
+		browser.click(By.xpath("//label[contains(@for,'-" + id + "-')][normalize-space()='" + label + "']"));
+		return this;
+	}
+
+	CamundaForm check(String id) {
+		WebElement checkbox = field(id);
+		if (!checkbox.isSelected()) {
+			browser.click(checkbox);
+		}
+		return this;
+	}
+
+	/** A date, typed in the order the field's placeholder shows (dd/mm/jjjj in a Flemish browser). */
+	CamundaForm date(String id, LocalDate date) {
+		String placeholder = field(id + "-date").getAttribute("placeholder");
+		String separator = placeholder.replaceAll("[a-z]", "").substring(0, 1);
+		String day = String.valueOf(date.getDayOfMonth());
+		String month = String.valueOf(date.getMonthValue());
+		String year = String.valueOf(date.getYear());
+		enter(id + "-date", placeholder.startsWith("d") ? String.join(separator, day, month, year)
+				: String.join(separator, month, day, year), Keys.TAB);
+		return this;
+	}
+
+	CamundaForm time(String id, String hoursAndMinutes) {
+		enter(id + "-time", hoursAndMinutes, Keys.TAB);
+		return this;
+	}
+
+	/** The validation messages form-js shows under the fields. */
+	List<String> errors() {
+		return browser.driver()
+			.findElements(By.cssSelector(scope + " .fjs-form-field-error li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	String text() {
+		return browser.waitFor(By.cssSelector(scope + " .fjs-form")).getText();
+	}
+
+}
