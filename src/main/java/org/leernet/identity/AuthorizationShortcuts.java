@@ -5,29 +5,20 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Two shortcuts in the engine's authorization work, found with the benchmark (README,
- * "Performance"); neither changes who may see or do what.
- * <ul>
- * <li>Before each authorization check Camunda reads the id of every group that holds any
- * authorization (one per organisation, from a table with a row per open task) to drop the
- * user's groups that hold none, which keeps long group lists out of the SQL. Our users are in
- * one to three groups: at 100,000 open tasks that read cost about 25 ms, twice per Tasklist
- * request, and dropped nothing that mattered (a group without authorizations matches no row
- * anyway). Users in more than {@value #FEW_GROUPS} groups keep it.</li>
- * <li>Camunda grants every candidate group read and update on each of its tasks. Coordinators
- * may already do everything with every task ({@link AccessRights}), so their row per task only
- * added to every authorization check, and with 5,000 such rows the planner chose a 3.5 s plan
- * for their task list.</li>
- * </ul>
+ * A shortcut in the engine's authorization work, found with the benchmark (README,
+ * "Performance"); it does not change who may see or do what. Before each authorization check
+ * Camunda reads the id of every group that holds any authorization (one per organisation, from
+ * a table with a row per open task) to drop the user's groups that hold none, which keeps long
+ * group lists out of the SQL. Our users are in one to three groups: at 100,000 open tasks that
+ * read cost about 25 ms, twice per Tasklist request, and dropped nothing that mattered (a group
+ * without authorizations matches no row anyway). Users in more than {@value #FEW_GROUPS} groups
+ * keep it. (Coordinators' grants per task: {@link DefaultGrants}.)
  */
 @Component
 class AuthorizationShortcuts extends AbstractProcessEnginePlugin {
@@ -52,7 +43,6 @@ class AuthorizationShortcuts extends AbstractProcessEnginePlugin {
 
 		});
 		configuration.setCustomSessionFactories(factories);
-		configuration.setResourceAuthorizationProvider(new NoTaskGrantsForCoordinators());
 	}
 
 	static class FewGroupsAuthorizationManager extends AuthorizationManager {
@@ -64,15 +54,6 @@ class AuthorizationShortcuts extends AbstractProcessEnginePlugin {
 				return new ArrayList<>(authenticatedGroupIds);
 			}
 			return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
-		}
-
-	}
-
-	static class NoTaskGrantsForCoordinators extends DefaultAuthorizationProvider {
-
-		@Override
-		public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String identityLinkType) {
-			return Groups.COORDINATORS.equals(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, identityLinkType);
 		}
 
 	}

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	AuthorizationService authorizationService;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -81,6 +86,25 @@ class SecurityIntegrationTests {
 		assertThat(taskIds("participant-a")).contains(taskOfA.getId()).doesNotContain(taskOfB.getId());
 		assertThat(taskIds("participant-b")).contains(taskOfB.getId()).doesNotContain(taskOfA.getId());
 		assertThat(taskIds("participant-a")).as("nothing of the coordinators or advisers either").hasSize(1);
+	}
+
+	@Test
+	void coordinatorsWorkOnTheirTasksWithoutAGrantPerTask() {
+		Task coordinatorTask = taskService.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).listPage(0, 1).get(0);
+		assertThat(grantsOnTask(coordinatorTask, Groups.COORDINATORS)).as("AuthorizationShortcuts").isZero();
+		assertThat(get("coordinator", "/task/" + coordinatorTask.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(post("coordinator", "/task/" + coordinatorTask.getId() + "/claim", Map.of("userId", "coordinator"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		taskService.setAssignee(coordinatorTask.getId(), null);
+		assertThat(grantsOnTask(taskOfA, "organisation-zorggroep-aurora")).as("other groups keep theirs").isEqualTo(1);
+	}
+
+	long grantsOnTask(Task task, String groupId) {
+		return authorizationService.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.resourceId(task.getId())
+			.groupIdIn(groupId)
+			.count();
 	}
 
 	@Test

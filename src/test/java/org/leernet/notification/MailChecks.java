@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.leernet.NetworkTestSupport;
 import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,6 +100,9 @@ abstract class MailChecks extends NetworkTestSupport {
 
 	@Autowired
 	MailService mailService;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	SessionMails sessionMails;
@@ -345,6 +349,17 @@ abstract class MailChecks extends NetworkTestSupport {
 		completeFor("MAIL-6", orgCode, "Task_ConfirmBaselineMeasurement", "baselineResponses", 12, "baselineResponsesComplete", true);
 		assertThat(timer(trajectory, "BoundaryEvent_BaselineSurveysOpen")).as("no reminders after the confirmation").isNull();
 		assertThat(timer(trajectory, "BoundaryEvent_BaselineOverdue")).isNull();
+	}
+
+	@Test
+	void contactsGetTheirUnsubscribeTokenWhenRegisteredNotWhenTheFirstMailGoesOut() {
+		startNetwork("MAIL-T", 1, 15);
+		register("MAIL-T", "Bakkerij Beuk", true);
+		List<String> tokens = jdbc.sql("select unsubscribe_token from contact_person where organisation_id = ?")
+			.param(organisationNamed("MAIL-T", "Bakkerij Beuk").id())
+			.query(String.class)
+			.list();
+		assertThat(tokens).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
 	}
 
 	@Test

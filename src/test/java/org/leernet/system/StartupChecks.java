@@ -10,8 +10,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +51,9 @@ abstract class StartupChecks {
 	@Autowired
 	Flyway flyway;
 
+	@Autowired
+	DataSource dataSource;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -68,6 +77,21 @@ abstract class StartupChecks {
 			.getForEntity("/engine-rest/engine", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).contains("\"default\"");
+	}
+
+	@Test
+	void jobAcquisitionFindsDueJobsThroughAnIndexOnTheDueDate() throws SQLException {
+		List<String> indexes = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			for (String table : List.of("act_ru_job", "ACT_RU_JOB")) {
+				try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+					while (rows.next()) {
+						indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase());
+					}
+				}
+			}
+		}
+		assertThat(indexes).contains(JobAcquisitionIndex.INDEX);
 	}
 
 	@Test
