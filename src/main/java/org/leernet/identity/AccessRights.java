@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * <li>coordinators: all networks, their processes, tasks and history; users and groups to read</li>
  * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
  * (granted when they are assigned)</li>
- * <li>participants: Tasklist and their own organisation's tasks; no start, no Cockpit, no Admin</li>
+ * <li>participants: Tasklist and their own organisation's tasks (filters "Mijn taken" and "Taken
+ * van mijn groepen"); no start, no Cockpit, no Admin</li>
  * <li>process owners: deploy (Camunda Modeler) and read deployments and process definitions;
  * nothing of the running networks, and no deleting of deployments, which would take the networks
  * running on them along</li>
@@ -89,7 +90,11 @@ public class AccessRights implements ApplicationRunner {
 		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
 				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
 				everyone);
-		createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery(), everyone);
+		String allTasks = createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery(),
+				List.of(Groups.COORDINATORS, Groups.ADVISERS));
+		// A participant's other two lists hold every task they may see; this one made the engine
+		// check every open task of every network for them (README, "Performance").
+		revoke(Groups.PARTICIPANTS, Resources.FILTER, allTasks, Permissions.READ);
 	}
 
 	/** An adviser assigned to an organisation may follow its trajectory. */
@@ -106,7 +111,7 @@ public class AccessRights implements ApplicationRunner {
 		}
 	}
 
-	private void createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
+	private String createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
 			filter = filterService.newTaskFilter(name)
@@ -117,6 +122,7 @@ public class AccessRights implements ApplicationRunner {
 		for (String group : groups) {
 			grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
 		}
+		return filter.getId();
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

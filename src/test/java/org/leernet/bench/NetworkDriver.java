@@ -114,7 +114,7 @@ final class NetworkDriver {
 			completeAsCoordinator(trajectory, "Task_AssignAdviser", "adviser", adviser);
 			completeAsAdviser(organisation, trajectory, "Task_ScheduleIntake", "sessionStart", inDays(10), "sessionLocation",
 					"Op locatie");
-			sessionSoon(trajectory, "BoundaryEvent_IntakeSoon");
+			sessionSoon(waitBeforeSession(trajectory), "Timer_DaysBeforeSession", trajectory);
 			completeAsAdviser(organisation, trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel",
 					"intakeMaturity", "advanced", "intakeNeeds", "Regelruimte");
 			evaluate(trajectory, 1);
@@ -266,6 +266,23 @@ final class NetworkDriver {
 	 * held after the reminder went out.
 	 */
 	private void sessionSoon(String instance, String timerActivity) {
+		sessionSoon(instance, timerActivity, instance);
+	}
+
+	/** The wait-before-session instance a trajectory called (element template "Wachten tot vóór de sessie"). */
+	private String waitBeforeSession(String trajectory) {
+		ProcessInstance[] waiting = new ProcessInstance[1];
+		if (!Sleep.until(PATIENCE, () -> (waiting[0] = app.runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(trajectory)
+			.processDefinitionKey("wait-before-session")
+			.singleResult()) != null)) {
+			throw stuck("the wait before the session of " + trajectory);
+		}
+		return waiting[0].getId();
+	}
+
+	/** Fires the timer and waits until the reminder it leads to in {@code mailing} went out. */
+	private void sessionSoon(String instance, String timerActivity, String mailing) {
 		long reminding = System.nanoTime();
 		Job[] timer = new Job[1];
 		if (!Sleep.until(PATIENCE, () -> (timer[0] = app.managementService.createJobQuery()
@@ -277,7 +294,7 @@ final class NetworkDriver {
 		}
 		app.managementService.executeJob(timer[0].getId());
 		if (!Sleep.until(PATIENCE,
-				() -> app.managementService.createJobQuery().processInstanceId(instance).messages().count() == 0)) {
+				() -> app.managementService.createJobQuery().processInstanceId(mailing).messages().count() == 0)) {
 			throw stuck("the reminder mail of " + timerActivity);
 		}
 		REMINDING_NANOS.add(System.nanoTime() - reminding);

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * Tasklist's list as each role sees it, with authorization on: as the user, with their real
  * groups ({@code identityService.setAuthentication}), the Tasklist filter the role works from
  * ("Taken van mijn groepen": candidate groups of the current user, assigned ones included; for
- * advisers "Mijn taken"), newest first, the first page of 15 plus the filter's count, which is
- * what one Tasklist list request asks of the engine.
+ * advisers "Mijn taken"; also the coordinators' list of every open task, "Alle taken"), newest
+ * first, the first page of 15 plus the filter's count, which is what one Tasklist list request
+ * asks of the engine.
  */
 final class TaskQueryBench {
 
@@ -76,7 +77,8 @@ final class TaskQueryBench {
 				new Role("adviser (Mijn taken)", "Mijn taken", () -> new Viewer(pick(population.advisers()), List.of("advisers")),
 						true),
 				new Role("participant (Taken van mijn groepen)", "Taken van mijn groepen", this::participant, true),
-				new Role("participant (Alle taken)", "Alle taken", this::participant, false));
+				new Role("coordinator (Alle taken)", "Alle taken",
+						() -> new Viewer(BenchApp.COORDINATOR, List.of("coordinators")), false));
 	}
 
 	private Viewer participant() {

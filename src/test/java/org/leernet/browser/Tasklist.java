@@ -49,6 +49,15 @@ final class Tasklist {
 		return tasks();
 	}
 
+	/** The filters this user may use, as the sidebar shows them (a name, maybe with its counter). */
+	List<String> filterNames() {
+		return browser.driver()
+			.findElements(By.cssSelector(".task-filters .task-filter h4 a"))
+			.stream()
+			.map(link -> link.getText().trim())
+			.toList();
+	}
+
 	private static String activeFilter(WebDriver driver) {
 		List<WebElement> active = driver.findElements(By.cssSelector(".task-filter.active h4 a"));
 		return active.isEmpty() ? "" : active.get(0).getText().trim();

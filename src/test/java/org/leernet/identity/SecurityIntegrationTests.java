@@ -89,6 +89,17 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void participantsWorkFromTheirOwnListsStaffAlsoHaveAllTasks() throws Exception {
+		assertThat(filterNames("participant-a")).containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen");
+		assertThat(filterNames("coordinator")).contains("Mijn taken", "Taken van mijn groepen", "Alle taken");
+		assertThat(filterNames("adviser1")).contains("Alle taken");
+	}
+
+	List<String> filterNames(String user) throws Exception {
+		return json.readTree(get(user, "/filter?resourceType=Task").getBody()).findValuesAsText("name");
+	}
+
+	@Test
 	void coordinatorsWorkOnTheirTasksWithoutAGrantPerTask() {
 		Task coordinatorTask = taskService.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).listPage(0, 1).get(0);
 		assertThat(grantsOnTask(coordinatorTask, Groups.COORDINATORS)).as("AuthorizationShortcuts").isZero();
