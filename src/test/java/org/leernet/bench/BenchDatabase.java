@@ -202,12 +202,15 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Statistics as autovacuum would have them a minute after a bulk load, so that the planner
-	 * does not measure a freshly filled table it still believes empty.
+	 * Tables as autovacuum leaves them a few minutes after a bulk load: statistics, so that the
+	 * planner does not measure a freshly filled table it still believes empty, and vacuumed, so
+	 * that autovacuum does not start on them in the middle of the measurement (on two cores it
+	 * took a third of the first role's task-list time).
 	 */
 	void analyze() {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			statement.execute("analyze");
+			connection.setAutoCommit(true);
+			statement.execute("vacuum (analyze)");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
