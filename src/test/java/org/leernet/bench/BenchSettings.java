@@ -30,7 +30,7 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 				integer("bench.lifecycle.drivers", 4), integer("bench.lifecycle.warmup", 1),
 				integers("bench.tasks.sizes", "10000,100000"), integer("bench.tasks.queries", 200),
 				integer("bench.tasks.per-organisation", 10), integers("bench.burst.sizes", "10000,100000"),
-				integer("bench.burst.repeats", 3), integer("bench.burst.largest-repeats", 1), integer("bench.startup.repeats", 3), true,
+				integer("bench.burst.repeats", 3), integer("bench.burst.largest-repeats", 3), integer("bench.startup.repeats", 3), true,
 				integer("bench.populate.threads", 2), appPropertiesFromSystem());
 	}
 

@@ -46,9 +46,10 @@ final class ReminderBurstBench {
 	}
 
 	/**
-	 * The largest burst runs {@code bench.burst.largest-repeats} times (1: a 100,000 burst takes
-	 * some ten minutes); its last run also fires the open evaluations of the task-list population,
-	 * if there is one (their timers are consumed then): fewer instances to start.
+	 * The largest burst runs {@code bench.burst.largest-repeats} times (3; a 100,000 burst takes
+	 * some ten minutes, so 1 for a quicker look); its last run also fires the open evaluations of
+	 * the task-list population, if there is one (their timers are consumed then): fewer instances
+	 * to start.
 	 */
 	void run(BenchSettings settings, Results results, TaskPopulation population) {
 		int largest = settings.burstSizes().stream().mapToInt(Integer::intValue).max().orElse(0);
