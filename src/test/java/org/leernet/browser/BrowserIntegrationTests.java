@@ -120,6 +120,13 @@ class BrowserIntegrationTests {
 		assertThat(EnglishText.in(app, browser.visibleText())).as("English text on step %s", name).isEmpty();
 	}
 
+	/** Opens a page of a webapp, waits for a text it shows once loaded, and checks it as a step. */
+	void visit(String url, String loaded, String app, String name) {
+		browser.open(url);
+		browser.waitForText(loaded);
+		step(app, name);
+	}
+
 	@Test
 	@Order(1)
 	void aCoordinatorStartsANetworkFromTheStartFormAndRegistersFourOrganisations() {
@@ -315,30 +322,20 @@ class BrowserIntegrationTests {
 		assertThat(browser.visibleText()).contains("Cockpit", "Takenlijst", "Beheer");
 		step("welcome", "welcome");
 
-		browser.open(apps + "cockpit/default/#/dashboard");
-		browser.waitForText("Actieve procesinstanties");
-		step("cockpit", "cockpit-dashboard");
-		browser.open(apps + "cockpit/default/#/processes");
-		browser.waitForText("procesdefinities");
-		step("cockpit", "cockpit-processes");
+		visit(apps + "cockpit/default/#/dashboard", "Actieve procesinstanties", "cockpit", "cockpit-dashboard");
+		visit(apps + "cockpit/default/#/processes", "procesdefinities", "cockpit", "cockpit-processes");
 		String network = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("learning-network")
 			.processInstanceBusinessKey("E2E-2027-1")
 			.singleResult()
 			.getProcessDefinitionId();
-		browser.open(apps + "cockpit/default/#/process-definition/" + network + "/runtime");
-		browser.waitForText("Procesinstanties");
-		step("cockpit", "cockpit-learning-network");
+		visit(apps + "cockpit/default/#/process-definition/" + network + "/runtime", "Procesinstanties", "cockpit",
+				"cockpit-learning-network");
 
-		browser.open(apps + "admin/default/#/users");
-		browser.waitForText("Gebruiker toevoegen");
-		step("admin", "admin-users");
-		browser.open(apps + "admin/default/#/groups");
-		browser.waitForText("Coördinatoren");
-		step("admin", "admin-groups");
-		browser.open(apps + "admin/default/#/authorization?resource=0");
-		browser.waitForText("Nieuwe autorisatie aanmaken");
-		step("admin", "admin-authorizations");
+		visit(apps + "admin/default/#/users", "Gebruiker toevoegen", "admin", "admin-users");
+		visit(apps + "admin/default/#/groups", "Coördinatoren", "admin", "admin-groups");
+		visit(apps + "admin/default/#/authorization?resource=0", "Nieuwe autorisatie aanmaken", "admin",
+				"admin-authorizations");
 	}
 
 }

@@ -158,6 +158,19 @@ abstract class MailChecks extends NetworkTestSupport {
 		return Instant.from(event.<Temporal>getStartDate().orElseThrow().getDate());
 	}
 
+	void planKickoff(String code) {
+		complete(code, "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
+				"sessionLocation", "Brussel");
+	}
+
+	/** A network with one registered organisation (recruitment closed) and its kickoff planned; its code. */
+	String oneOrganisationWithKickoffPlanned(String code, String name) {
+		startNetwork(code, 1, 15);
+		register(code, name, true);
+		planKickoff(code);
+		return organisationNamed(code, name).code();
+	}
+
 	Organisation organisationNamed(String code, String name) {
 		return organisations.ofNetwork(networks.get(code).id())
 			.stream()
@@ -305,11 +318,7 @@ abstract class MailChecks extends NetworkTestSupport {
 
 	@Test
 	void cancelsAWithdrawnOrganisationsPlannedSessionsInTheCalendar() throws Exception {
-		startNetwork("MAIL-5", 1, 15);
-		register("MAIL-5", "Fietsen Fonk", true);
-		complete("MAIL-5", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
-		String orgCode = organisationNamed("MAIL-5", "Fietsen Fonk").code();
+		String orgCode = oneOrganisationWithKickoffPlanned("MAIL-5", "Fietsen Fonk");
 		completeFor("MAIL-5", orgCode, "Task_AssignAdviser", "adviser", "adviser1");
 		completeFor("MAIL-5", orgCode, "Task_ScheduleIntake", "sessionStart", inDays(5), "sessionLocation", "Gent");
 		MimeMessage intake = last(mailsTo("els@fietsen.fonk.example"));
@@ -326,11 +335,7 @@ abstract class MailChecks extends NetworkTestSupport {
 
 	@Test
 	void remindsThreeTimesWhileTheBaselineIsOpenThenEscalatesAndStopsWhenConfirmed() throws Exception {
-		startNetwork("MAIL-6", 1, 15);
-		register("MAIL-6", "Garage Gent", true);
-		complete("MAIL-6", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
-		String orgCode = organisationNamed("MAIL-6", "Garage Gent").code();
+		String orgCode = oneOrganisationWithKickoffPlanned("MAIL-6", "Garage Gent");
 		ProcessInstance trajectory = toIndividualSession("MAIL-6", orgCode);
 		int before = mailsTo("els@garage.gent.example").size();
 
@@ -372,8 +377,7 @@ abstract class MailChecks extends NetworkTestSupport {
 		assertThat(rest.getForEntity("/leernet/herinneringen-uit/" + "0".repeat(64), String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
-		complete("MAIL-7", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
+		planKickoff("MAIL-7");
 		assertThat(mailsTo("jan@hotel.hazel.example")).extracting(MimeMessage::getSubject)
 			.contains("Uitnodiging: Kick-off – Netwerk MAIL-7");
 
@@ -388,11 +392,7 @@ abstract class MailChecks extends NetworkTestSupport {
 
 	@Test
 	void remindsToEvaluateAndRemindsCoordinatorsOfOverdueTasks() throws Exception {
-		startNetwork("MAIL-8", 1, 15);
-		register("MAIL-8", "IJzer Ieper", true);
-		complete("MAIL-8", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
-		String orgCode = organisationNamed("MAIL-8", "IJzer Ieper").code();
+		String orgCode = oneOrganisationWithKickoffPlanned("MAIL-8", "IJzer Ieper");
 		complete("MAIL-8", "Task_ConductKickoff", "attendance", json("[\"" + orgCode + "\"]"));
 		ProcessInstance evaluation = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-8")
 			.processDefinitionKey("session-evaluation").singleResult();
@@ -439,8 +439,7 @@ abstract class MailChecks extends NetworkTestSupport {
 	void sendsAMailOnceWhenTheSameStepRunsTwice() throws Exception {
 		startNetwork("MAIL-10", 1, 15);
 		register("MAIL-10", "Kaas Kortrijk", true);
-		complete("MAIL-10", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
+		planKickoff("MAIL-10");
 		int invitations = mailsTo("els@kaas.kortrijk.example").size();
 		long kickoffId = sessions.ofNetwork(networks.get("MAIL-10").id()).get(0).id();
 
@@ -511,8 +510,7 @@ abstract class MailChecks extends NetworkTestSupport {
 		startNetwork("MAIL-12", 1, 15);
 		register("MAIL-12", "Lint Lokeren", false);
 		register("MAIL-12", "Mol Mechelen", true);
-		complete("MAIL-12", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
+		planKickoff("MAIL-12");
 		String lint = organisationNamed("MAIL-12", "Lint Lokeren").code();
 		completeFor("MAIL-12", lint, "Task_AssignAdviser", "adviser", "adviser1");
 		long kickoff = sessions.ofNetwork(networks.get("MAIL-12").id()).get(0).id();
@@ -588,11 +586,7 @@ abstract class MailChecks extends NetworkTestSupport {
 
 	@Test
 	void remindsOfTheIntakeThroughTheTemplatedWaitAndMailSteps() throws Exception {
-		startNetwork("MAIL-15", 1, 15);
-		register("MAIL-15", "Oever Oudenaarde", true);
-		complete("MAIL-15", "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21),
-				"sessionLocation", "Brussel");
-		String oever = organisationNamed("MAIL-15", "Oever Oudenaarde").code();
+		String oever = oneOrganisationWithKickoffPlanned("MAIL-15", "Oever Oudenaarde");
 		completeFor("MAIL-15", oever, "Task_AssignAdviser", "adviser", "adviser2");
 		OffsetDateTime intake = OffsetDateTime.now().plusDays(5).withNano(0);
 		completeFor("MAIL-15", oever, "Task_ScheduleIntake", "sessionStart", intake.toString(), "sessionLocation", "Gent");
