@@ -2,9 +2,11 @@ package org.leernet.tasklist;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +42,9 @@ public final class FormDriver {
 
 	private final Map<String, TasklistUser> users = new HashMap<>();
 
+	/** Forms whose rules were already held against the server's. */
+	private final Set<String> rulesChecked = new HashSet<>();
+
 	public FormDriver(String restUrl, TaskService taskService, ManagementService managementService,
 			IdentityService identityService, Function<String, String> contactOfGroup) {
 		this.restUrl = restUrl;
@@ -74,8 +79,15 @@ public final class FormDriver {
 	/** The start form of a process, filled in and submitted by this user; returns the new instance's id. */
 	public String start(TasklistUser user, String processKey, Map<String, Object> answers) {
 		JsonNode form = user.deployedStartForm(processKey);
-		Map<String, Object> values = FormFiller.fill("start form of " + processKey, form, user.startFormVariables(processKey),
-				answers);
+		JsonNode variables = user.startFormVariables(processKey);
+		String name = "start form of " + processKey;
+		if (rulesChecked.add(form.path("id").asText())) {
+			for (String field : FormFiller.requiredFields(name, form, variables, answers)) {
+				expectRefusal(name, field, user.submitStartForm(processKey,
+						FormFiller.fillLeavingEmpty(name, form, variables, answers, field)));
+			}
+		}
+		Map<String, Object> values = FormFiller.fill(name, form, variables, answers);
 		String id = user.submitStartForm(processKey, values).expect(200, "start " + processKey).json().path("id").asText();
 		runAsyncJobs();
 		return id;
@@ -142,7 +154,24 @@ public final class FormDriver {
 			throw new AssertionError("Task " + label + " is assigned to " + visible.path("assignee").asText() + ", not to "
 					+ user.id());
 		}
+		if (rulesChecked.add(form.path("id").asText())) {
+			for (String field : FormFiller.requiredFields(task.getName(), form, variables, answers)) {
+				expectRefusal(label, field, user.submitForm(task.getId(),
+						FormFiller.fillLeavingEmpty(task.getName(), form, variables, answers, field)));
+			}
+		}
 		return user.submitForm(task.getId(), values);
+	}
+
+	/**
+	 * What the form requires, the server requires too: the first time a form is met, each of its
+	 * required fields is sent once left empty, and must come back as a 400 that changes nothing.
+	 */
+	private static void expectRefusal(String label, String field, TasklistUser.Answer answer) {
+		if (answer.status() != 400) {
+			throw new AssertionError(label + ": the form requires '" + field + "', but the server answered " + answer.status()
+					+ " to a submission without it: " + answer.body());
+		}
 	}
 
 	/**

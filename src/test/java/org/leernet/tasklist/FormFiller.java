@@ -32,8 +32,8 @@ public final class FormFiller {
 
 	private static final Set<String> CHOICES = Set.of("select", "radio", "checklist", "taglist");
 
-	// the only FEEL our forms use in conditions: =name = "literal" and =name != "literal"
-	private static final Pattern CONDITION = Pattern.compile("=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*");
+	// the only FEEL our forms use in conditions: =name = "literal", =name != "literal", =name
+	private static final Pattern CONDITION = Pattern.compile("=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:(!=|=)\\s*\"([^\"]*)\"\\s*)?");
 
 	private final String task;
 
@@ -41,10 +41,16 @@ public final class FormFiller {
 
 	private final Map<String, Object> loaded;
 
-	private FormFiller(String task, JsonNode form, Map<String, Object> loaded) {
+	/** A field left empty on purpose, to see the server refuse it; null for a careful person. */
+	private final String leftEmpty;
+
+	private final List<String> requiredSeen = new ArrayList<>();
+
+	private FormFiller(String task, JsonNode form, Map<String, Object> loaded, String leftEmpty) {
 		this.task = task;
 		this.form = form;
 		this.loaded = loaded;
+		this.leftEmpty = leftEmpty;
 	}
 
 	/**
@@ -55,7 +61,23 @@ public final class FormFiller {
 	 * @return the values Tasklist would submit
 	 */
 	public static Map<String, Object> fill(String task, JsonNode form, JsonNode formVariables, Map<String, Object> answers) {
-		return new FormFiller(task, form, plain(formVariables)).fill(answers);
+		return new FormFiller(task, form, plain(formVariables), null).fill(answers);
+	}
+
+	/** The required fields the person sees on the form, filled in as {@link #fill} does. */
+	public static List<String> requiredFields(String task, JsonNode form, JsonNode formVariables, Map<String, Object> answers) {
+		FormFiller filler = new FormFiller(task, form, plain(formVariables), null);
+		filler.fill(answers);
+		return filler.requiredSeen;
+	}
+
+	/**
+	 * As {@link #fill}, but with one required field left empty, as the form would never let
+	 * through: what someone sends who goes round the form.
+	 */
+	public static Map<String, Object> fillLeavingEmpty(String task, JsonNode form, JsonNode formVariables,
+			Map<String, Object> answers, String emptyField) {
+		return new FormFiller(task, form, plain(formVariables), emptyField).fill(answers);
 	}
 
 	/** The keys of every input field of the form, hidden or not (groups and lists included). */
@@ -98,6 +120,14 @@ public final class FormFiller {
 				continue;
 			}
 			unused.remove(key);
+			if (required(component) && !"dynamiclist".equals(component.path("type").asText())) {
+				requiredSeen.add(key);
+			}
+			if (key.equals(leftEmpty)) {
+				submission.put(key, emptyValue(component));
+				data.put(key, emptyValue(component));
+				continue;
+			}
 			Object value = answers.containsKey(key) ? answers.get(key) : prefilled(component, key);
 			if (!answers.containsKey(key) && missing(component, value)) {
 				value = careful(component);
@@ -245,6 +275,9 @@ public final class FormFiller {
 			throw new AssertionError(where(component) + ": the test cannot read the condition " + condition);
 		}
 		Object current = data.get(matcher.group(1));
+		if (matcher.group(2) == null) {
+			return current != null && !Boolean.FALSE.equals(current) && !"".equals(current);
+		}
 		boolean equal = current != null && matcher.group(3).equals(String.valueOf(current));
 		return "=".equals(matcher.group(2)) == equal;
 	}
