@@ -198,10 +198,14 @@ public final class FormDriver {
 		throw new AssertionError("Task '" + task.getName() + "' is routed to nobody the test knows: " + groups);
 	}
 
-	/** Runs the waiting asynchronous steps (the mails), as the job executor would; timers stay. */
 	public int runAsyncJobs() {
+		return runAsyncJobs(managementService);
+	}
+
+	/** Runs the waiting asynchronous steps (the mails), as the job executor would; timers stay. */
+	public static int runAsyncJobs(ManagementService managementService) {
 		int ran = 0;
-		for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
+		for (List<Job> jobs = messageJobs(managementService); !jobs.isEmpty(); jobs = messageJobs(managementService)) {
 			for (Job job : jobs) {
 				managementService.executeJob(job.getId());
 				ran++;
@@ -210,7 +214,7 @@ public final class FormDriver {
 		return ran;
 	}
 
-	private List<Job> messageJobs() {
+	private static List<Job> messageJobs(ManagementService managementService) {
 		return managementService.createJobQuery().messages().executable().list();
 	}
 
