@@ -1,5 +1,6 @@
 package org.leernet.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <li>coordinators: all networks, their processes, tasks and history; users and groups to read</li>
  * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
  * (granted when they are assigned)</li>
- * <li>participants: Tasklist and their own organisation's tasks (filters "Mijn taken" and "Taken
+ * <li>participants: Tasklist and their own organisation's tasks (filters "Mijn werk", "Mijn taken" and "Taken
  * van mijn groepen"); no start, no Cockpit, no Admin</li>
  * <li>process owners: deploy (Camunda Modeler) and read deployments and process definitions;
  * nothing of the running networks, and no deleting of deployments, which would take the networks
@@ -49,6 +50,10 @@ public class AccessRights implements ApplicationRunner {
 	private final AuthorizationService authorizations;
 
 	private final IdentityService identityService;
+
+	/** Shown on every task card of the lists: the variables every task can see, where it has them. */
+	static final List<Map<String, String>> LIST_VARIABLES = List.of(variable("organisationName", "Organisatie"),
+			variable("networkName", "Netwerk"), variable("sessionTitle", "Sessie"), variable("sessionWhen", "Wanneer"));
 
 	private final FilterService filterService;
 
@@ -85,6 +90,14 @@ public class AccessRights implements ApplicationRunner {
 		grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
 		List<String> everyone = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PARTICIPANTS);
+		// everyone lands on their work: what is assigned to them or open to one of their groups
+		createFilter("Mijn werk", "Mijn taken en de taken die ik mag oppakken", -20,
+				taskService.createTaskQuery()
+					.or()
+					.taskAssigneeExpression("${currentUser()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.endOr(),
+				everyone);
 		createFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10,
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
 		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
@@ -92,9 +105,16 @@ public class AccessRights implements ApplicationRunner {
 				everyone);
 		String allTasks = createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery(),
 				List.of(Groups.COORDINATORS, Groups.ADVISERS));
-		// A participant's other two lists hold every task they may see; this one made the engine
+		// A participant's other lists hold every task they may see; this one made the engine
 		// check every open task of every network for them (README, "Performance").
 		revoke(Groups.PARTICIPANTS, Resources.FILTER, allTasks, Permissions.READ);
+	}
+
+	private static Map<String, String> variable(String name, String label) {
+		Map<String, String> variable = new LinkedHashMap<>();
+		variable.put("name", name);
+		variable.put("label", label);
+		return variable;
 	}
 
 	/** An adviser assigned to an organisation may follow its trajectory. */
@@ -111,13 +131,24 @@ public class AccessRights implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Creates the filter if it is missing, and brings the properties of an existing one up to
+	 * date (databases of earlier releases), so every list names each task's network,
+	 * organisation and session.
+	 */
 	private String createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", description);
+		properties.put("priority", priority);
+		properties.put("refresh", true);
+		properties.put("variables", LIST_VARIABLES);
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
-			filter = filterService.newTaskFilter(name)
-				.setQuery(query)
-				.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-			filterService.saveFilter(filter);
+			filterService.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
+			filter = filterService.createFilterQuery().filterName(name).singleResult();
+		}
+		else if (!properties.equals(filter.getProperties())) {
+			filterService.saveFilter(filter.setProperties(properties));
 		}
 		for (String group : groups) {
 			grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

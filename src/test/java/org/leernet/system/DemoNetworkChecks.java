@@ -104,4 +104,64 @@ abstract class DemoNetworkChecks {
 		return new TasklistUser("http://localhost:" + port + "/engine-rest", userId, userId);
 	}
 
+	@Test
+	void everyRoleLandsOnItsWorkInItsFirstFilterAndEachTaskNamesItsOrganisation() {
+		assertThat(firstFilterList("coordinator")).extracting(task -> task.path("taskDefinitionKey").asText())
+			.contains("Task_AssignAdviser", "Task_ConductKickoff");
+		assertThat(firstFilterList("adviser1")).extracting(task -> task.path("taskDefinitionKey").asText())
+			.contains("Task_ScheduleIntake", "Task_ConductKickoff");
+		List<JsonNode> participant = firstFilterList("participant-a");
+		assertThat(participant).extracting(task -> task.path("taskDefinitionKey").asText())
+			.containsExactly("Task_EvaluateSession");
+		assertThat(shownVariables(participant.get(0))).containsEntry("organisationName", "Zorggroep Aurora")
+			.containsEntry("sessionTitle", "Intakegesprek")
+			.containsKey("networkName");
+		JsonNode assignAdviser = firstFilterList("coordinator").stream()
+			.filter(task -> task.path("taskDefinitionKey").asText().equals("Task_AssignAdviser"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(shownVariables(assignAdviser)).containsEntry("organisationName", "Dienst Delta");
+	}
+
+	@Test
+	void onlyTheLearningNetworkCanBeStartedInTasklistAndOnlyByCoordinators() {
+		String startable = "/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
+		assertThat(rest("coordinator").get(startable).expect(200, "startable processes").json())
+			.extracting(definition -> definition.path("key").asText())
+			.containsExactly("learning-network");
+		for (String user : List.of("adviser1", "participant-a")) {
+			assertThat(rest(user).get(startable).expect(200, "startable processes").json()).as(user).isEmpty();
+		}
+	}
+
+	/** The first filter the user sees in Tasklist (lowest priority) and its list, as Tasklist asks for it. */
+	List<JsonNode> firstFilterList(String userId) {
+		TasklistUser user = rest(userId);
+		JsonNode filters = user.get("/filter?resourceType=Task&itemCount=false").expect(200, "filters").json();
+		JsonNode first = null;
+		for (JsonNode filter : filters) {
+			if (first == null || filter.path("properties").path("priority").asInt() < first.path("properties")
+				.path("priority")
+				.asInt()) {
+				first = filter;
+			}
+		}
+		assertThat(first).as("%s has a filter", userId).isNotNull();
+		assertThat(first.path("name").asText()).isEqualTo("Mijn werk");
+		JsonNode list = user.getHal("/filter/" + first.get("id").asText() + "/list?firstResult=0&maxResults=50")
+			.expect(200, "the first filter's list")
+			.json();
+		List<JsonNode> tasks = new java.util.ArrayList<>();
+		list.path("_embedded").path("task").forEach(task -> tasks.add(task));
+		return tasks;
+	}
+
+	/** The filter variables Tasklist shows on a task card. */
+	static Map<String, String> shownVariables(JsonNode task) {
+		Map<String, String> shown = new java.util.HashMap<>();
+		task.path("_embedded").path("variable").forEach(variable -> shown.put(variable.path("name").asText(),
+				variable.path("value").asText()));
+		return shown;
+	}
+
 }

@@ -106,6 +106,11 @@ public final class TasklistUser {
 		return send(HttpRequest.newBuilder(URI.create(restUrl + path)).GET());
 	}
 
+	/** As Tasklist asks for a filter's list: HAL, with the filter's variables of each task embedded. */
+	public Answer getHal(String path) {
+		return send(HttpRequest.newBuilder(URI.create(restUrl + path)).GET().header("Accept", "application/hal+json"));
+	}
+
 	public Answer post(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(restUrl + path))
 			.header("Content-Type", "application/json")
@@ -118,8 +123,9 @@ public final class TasklistUser {
 	}
 
 	private Answer send(HttpRequest.Builder request) {
-		HttpRequest built = request.header("Authorization", authorization)
-			.header("Accept", "application/json")
+		HttpRequest.Builder withAccept = request.build().headers().firstValue("Accept").isPresent() ? request
+				: request.header("Accept", "application/json");
+		HttpRequest built = withAccept.header("Authorization", authorization)
 			.timeout(Duration.ofSeconds(60))
 			.build();
 		try {
