@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.leernet.system.TaskContextPlugin;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -50,12 +51,14 @@ public class AccessRights implements ApplicationRunner {
 	public static final String MY_WORK = "Mijn werk";
 
 	/**
-	 * Shown with every task in the list: which organisation, network and session it is about. The
-	 * processes pass these variables on to every process they call ({@code camunda:in}).
+	 * Shown with every task in the list: which organisation, network and session it is about. Every
+	 * user task gets them as its own variables ({@link TaskContextPlugin}); the processes pass the
+	 * names on to every process they call ({@code camunda:in}).
 	 */
 	static final List<Map<String, String>> TASK_CONTEXT = List.of(
-			Map.of("name", "organisationName", "label", "Organisatie"), Map.of("name", "networkName", "label", "Netwerk"),
-			Map.of("name", "sessionTitle", "label", "Sessie"));
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("organisationName"), "label", "Organisatie"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("networkName"), "label", "Netwerk"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("sessionTitle"), "label", "Sessie"));
 
 	private final AuthorizationService authorizations;
 
