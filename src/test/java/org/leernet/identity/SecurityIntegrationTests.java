@@ -11,8 +11,10 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,29 @@ class SecurityIntegrationTests {
 				.containsEntry("taskSession", "Intakegesprek")
 				.containsKey("taskNetwork");
 		}
+	}
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	AccessRights accessRights;
+
+	@Test
+	void anExistingDatabaseGetsTheNewFirstFilterAndKeepsTheListsItHad() {
+		// as a database of an earlier release: no "Mijn werk", "Mijn taken" without the task context
+		filterService.deleteFilter(filterService.createFilterQuery().filterName(AccessRights.MY_WORK).singleResult().getId());
+		Filter mine = filterService.createFilterQuery().filterName("Mijn taken").singleResult();
+		mine.setProperties(Map.of("description", "Taken die aan mij zijn toegewezen", "priority", -10));
+		filterService.saveFilter(mine);
+
+		accessRights.run(null);
+		accessRights.run(null);
+
+		assertThat(filterService.createFilterQuery().filterName(AccessRights.MY_WORK).count()).as("once").isEqualTo(1);
+		Filter updated = filterService.createFilterQuery().filterName("Mijn taken").singleResult();
+		assertThat(updated.getId()).as("the same list, bookmarks keep working").isEqualTo(mine.getId());
+		assertThat(updated.getProperties()).containsKey("variables");
 	}
 
 	static int priority(JsonNode filter) {
