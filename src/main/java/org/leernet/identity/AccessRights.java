@@ -1,6 +1,5 @@
 package org.leernet.identity;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.leernet.system.TaskContextPlugin;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -47,13 +47,22 @@ public class AccessRights implements ApplicationRunner {
 
 	private static final String ANY = Authorization.ANY;
 
+	/** The first filter of every role: tasks assigned to me or open to one of my groups. */
+	public static final String MY_WORK = "Mijn werk";
+
+	/**
+	 * Shown with every task in the list: which organisation, network and session it is about. Every
+	 * user task gets them as its own variables ({@link TaskContextPlugin}); the processes pass the
+	 * names on to every process they call ({@code camunda:in}).
+	 */
+	static final List<Map<String, String>> TASK_CONTEXT = List.of(
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("organisationName"), "label", "Organisatie"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("networkName"), "label", "Netwerk"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("sessionTitle"), "label", "Sessie"));
+
 	private final AuthorizationService authorizations;
 
 	private final IdentityService identityService;
-
-	/** Shown on every task card of the lists: the variables every task can see, where it has them. */
-	static final List<Map<String, String>> LIST_VARIABLES = List.of(variable("organisationName", "Organisatie"),
-			variable("networkName", "Netwerk"), variable("sessionTitle", "Sessie"), variable("sessionWhen", "Wanneer"));
 
 	private final FilterService filterService;
 
@@ -90,8 +99,8 @@ public class AccessRights implements ApplicationRunner {
 		grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
 		List<String> everyone = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PARTICIPANTS);
-		// everyone lands on their work: what is assigned to them or open to one of their groups
-		createFilter("Mijn werk", "Mijn taken en de taken die ik mag oppakken", -20,
+		// First: everything that is mine to do, so that nobody lands on an empty list.
+		createFilter(MY_WORK, "Taken die aan mij zijn toegewezen of die iemand van mijn groepen kan oppakken", -20,
 				taskService.createTaskQuery()
 					.or()
 					.taskAssigneeExpression("${currentUser()}")
@@ -105,16 +114,9 @@ public class AccessRights implements ApplicationRunner {
 				everyone);
 		String allTasks = createFilter("Alle taken", "Alle open taken die ik mag zien", 10, taskService.createTaskQuery(),
 				List.of(Groups.COORDINATORS, Groups.ADVISERS));
-		// A participant's other lists hold every task they may see; this one made the engine
+		// A participant's other two lists hold every task they may see; this one made the engine
 		// check every open task of every network for them (README, "Performance").
 		revoke(Groups.PARTICIPANTS, Resources.FILTER, allTasks, Permissions.READ);
-	}
-
-	private static Map<String, String> variable(String name, String label) {
-		Map<String, String> variable = new LinkedHashMap<>();
-		variable.put("name", name);
-		variable.put("label", label);
-		return variable;
 	}
 
 	/** An adviser assigned to an organisation may follow its trajectory. */
@@ -132,24 +134,19 @@ public class AccessRights implements ApplicationRunner {
 	}
 
 	/**
-	 * Creates the filter if it is missing, and brings the properties of an existing one up to
-	 * date (databases of earlier releases), so every list names each task's network,
-	 * organisation and session.
+	 * Creates the filter, or brings an existing one (found by name) up to this release's query and
+	 * properties, so that an existing database shows the same lists as a new one. Its id and the
+	 * rights granted on it stay.
 	 */
 	private String createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("description", description);
-		properties.put("priority", priority);
-		properties.put("refresh", true);
-		properties.put("variables", LIST_VARIABLES);
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
-			filterService.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
-			filter = filterService.createFilterQuery().filterName(name).singleResult();
+			filter = filterService.newTaskFilter(name);
 		}
-		else if (!properties.equals(filter.getProperties())) {
-			filterService.saveFilter(filter.setProperties(properties));
-		}
+		filter.setQuery(query);
+		filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables",
+				TASK_CONTEXT));
+		filterService.saveFilter(filter);
 		for (String group : groups) {
 			grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
 		}

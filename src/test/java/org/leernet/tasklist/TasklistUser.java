@@ -106,11 +106,6 @@ public final class TasklistUser {
 		return send(HttpRequest.newBuilder(URI.create(restUrl + path)).GET());
 	}
 
-	/** As Tasklist asks for a filter's list: HAL, with the filter's variables of each task embedded. */
-	public Answer getHal(String path) {
-		return send(HttpRequest.newBuilder(URI.create(restUrl + path)).GET().header("Accept", "application/hal+json"));
-	}
-
 	public Answer post(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(restUrl + path))
 			.header("Content-Type", "application/json")
