@@ -222,6 +222,55 @@ abstract class MailChecks extends NetworkTestSupport {
 		ClockUtil.reset();
 	}
 
+	/** Links already followed by this class (the mailbox keeps every test's mails). */
+	static final java.util.Set<String> followed = new java.util.HashSet<>();
+
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://[^\\s\"'<>)]+");
+
+	/**
+	 * Every link in every mail a test made works: it points at this running server (its real
+	 * port, not a default one) and answers without an error, logged in or not.
+	 */
+	@AfterEach
+	void everyLinkInTheMailsWorks() throws Exception {
+		String root = rest.getRootUri();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			StringBuilder content = new StringBuilder();
+			collectText(message, content);
+			java.util.regex.Matcher link = LINK.matcher(content);
+			while (link.find()) {
+				String url = link.group().replace("&amp;", "&");
+				if (!followed.add(url)) {
+					continue;
+				}
+				assertThat(url).as("link in '%s'", message.getSubject()).startsWith(root + "/");
+				var headers = new org.springframework.http.HttpHeaders();
+				headers.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+				var answer = rest.exchange(url.substring(root.length()), org.springframework.http.HttpMethod.GET,
+						new org.springframework.http.HttpEntity<>(headers), String.class);
+				// a link that was used already (a set-password link) may say so, in Dutch
+				assertThat(answer.getStatusCode().is5xxServerError()).as("%s in '%s' answered %s", url, message.getSubject(),
+						answer.getStatusCode()).isFalse();
+				if (answer.getStatusCode().isError()) {
+					assertThat(answer.getBody()).as("%s", url).contains("lang=\"nl\"").contains("Naar de takenlijst")
+						.doesNotContain("Whitelabel");
+				}
+			}
+		}
+	}
+
+	private static void collectText(jakarta.mail.Part part, StringBuilder content) throws Exception {
+		if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
+			content.append(part.getContent()).append('\n');
+		}
+		else if (part.isMimeType("multipart/*")) {
+			jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collectText(multipart.getBodyPart(i), content);
+			}
+		}
+	}
+
 	// ------------------------------------------------------------------ tests
 
 	@Test

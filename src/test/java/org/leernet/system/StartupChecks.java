@@ -192,4 +192,25 @@ abstract class StartupChecks {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/bestaat-niet", "/leernet/wachtwoord/onbekend", "/leernet/herinneringen-uit/onbekend" })
+	void aPageThatIsNotThereSaysSoInDutchWithAWayBackToTasklist(String path) {
+		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+		headers.setAccept(List.of(MediaType.TEXT_HTML));
+		ResponseEntity<String> page = rest.exchange(path, org.springframework.http.HttpMethod.GET,
+				new org.springframework.http.HttpEntity<>(headers), String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(page.getBody()).contains("lang=\"nl\"", "Pagina niet gevonden", "href=\"/camunda/app/tasklist/default/\"")
+			.doesNotContain("Whitelabel", "Not Found", "Exception");
+	}
+
+	@Test
+	void aSpentPasswordLinkTellsWhatToDo() {
+		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+		headers.setAccept(List.of(MediaType.TEXT_HTML));
+		assertThat(rest.exchange("/leernet/wachtwoord/onbekend", org.springframework.http.HttpMethod.GET,
+				new org.springframework.http.HttpEntity<>(headers), String.class).getBody())
+			.contains("Vraag de coördinatoren om een nieuwe");
+	}
+
 }
