@@ -338,4 +338,39 @@ class BrowserIntegrationTests {
 				"admin-authorizations");
 	}
 
+	@Test
+	@Order(6)
+	void aCoordinatorPicksTheAdviserFromTheListAndTheAdviserSeesTheIntakeToPlan() {
+		// the demo network's one organisation still waiting for its adviser
+		String taskId = taskService.createTaskQuery()
+			.taskDefinitionKey("Task_AssignAdviser")
+			.processInstanceBusinessKey("DEMO-2027-1")
+			.singleResult()
+			.getId();
+		String organisationCode = (String) taskService.getVariable(taskId, "organisationCode");
+
+		tasklist.signIn("coordinator");
+		CamundaForm form = tasklist.openTaskById(taskId, "Adviseur toewijzen");
+		tasklist.claim();
+		assertThat(form.options("Field_Adviser")).as("the advisers Tasklist offers")
+			.contains("An Adviseur", "Bram Adviseur");
+		form.choose("Field_Adviser", "Bram Adviseur");
+		step("tasklist", "coordinator-picks-adviser");
+		tasklist.complete();
+
+		tasklist.signIn("adviser2");
+		CamundaForm plan = tasklist.openTask(tasklist.firstFilter(), "Intakegesprek plannen");
+		assertThat(plan.text()).contains(organisationName(organisationCode));
+		step("tasklist", "adviser2-sees-intake");
+		assertThat(taskService.createTaskQuery()
+			.taskDefinitionKey("Task_ScheduleIntake")
+			.taskAssignee("adviser2")
+			.processVariableValueEquals("organisationCode", organisationCode)
+			.count()).isEqualTo(1);
+	}
+
+	String organisationName(String organisationCode) {
+		return jdbc.queryForObject("select name from organisation where code = ?", String.class, organisationCode);
+	}
+
 }

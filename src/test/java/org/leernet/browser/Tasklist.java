@@ -100,6 +100,22 @@ final class Tasklist {
 		browser.open(url + "#/?task=" + taskId);
 	}
 
+	/** Opens a task by its link and waits for its form, as a user following a link would see it. */
+	CamundaForm openTaskById(String taskId, String name) {
+		openTaskById(taskId);
+		browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//h2[contains(@class,'task')][normalize-space()='"
+				+ name + "']"));
+		return new CamundaForm(browser, ".task-details");
+	}
+
+	/** The name of the first filter, where a user lands (without its counter). */
+	String firstFilter() {
+		return browser.waitFor(By.cssSelector(".task-filters .task-filter h4 a"))
+			.getText()
+			.replaceAll("\\s*\\(?\\d+\\)?\\s*$", "")
+			.trim();
+	}
+
 	String openTaskId() {
 		Matcher matcher = TASK_ID.matcher(browser.driver().getCurrentUrl());
 		return matcher.find() ? matcher.group(1) : null;
