@@ -2,114 +2,195 @@ package org.leernet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leernet.network.NetworkStatus;
+import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.tasklist.FormDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One network of four organisations from start to end with the real delegates, listeners and
- * tables, submitting what Tasklist's forms submit (strings for dates, Json for lists).
- * Run on H2 and on PostgreSQL by the subclasses.
+ * Networks of four organisations from the start form to the closing evaluation, every task done
+ * through its own form at the REST API by the person it is routed to ({@link FormDriver}): the
+ * coordinator, the adviser the coordinator picked from the list, a contact person of the
+ * organisation. First the seed's programme (4 collective and 5 individual sessions), then a
+ * sister programme with other numbers on the start form. Run on H2 and on PostgreSQL.
  */
 public abstract class LifecycleChecks extends NetworkTestSupport {
 
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	@LocalServerPort
+	private int port;
+
+	private FormDriver driver;
+
 	protected abstract String codePrefix();
 
+	@BeforeEach
+	void driver() {
+		driver = new FormDriver("http://localhost:" + port + "/engine-rest", taskService, managementService, identityService,
+				group -> organisations.contactUserIds(organisations.get(group.substring("organisation-".length())).id()).get(0));
+	}
+
 	@Test
-	void drivesAFourOrganisationNetworkFromStartToEnd() {
-		String code = codePrefix() + "-2027-1";
-		ProcessInstance network = runtimeService.startProcessInstanceByKey("learning-network", Map.of("networkCode", code,
-				"networkName", "Het Nieuwe Werken", "registrationDeadline", OffsetDateTime.now().plusMonths(1).toLocalDate().toString(),
-				"collectiveThemes", "Rollen en verantwoordelijkheden\nLeiderschap"));
-		assertThat(network.getBusinessKey()).isEqualTo(code);
+	void drivesTheSeedProgrammeThroughItsFormsFromStartToClosingEvaluation() {
+		driveNetwork(codePrefix() + "-2027-1", 4, 5);
+	}
+
+	@Test
+	void drivesASisterProgrammeWithOtherNumbersThroughTheSameForms() {
+		driveNetwork(codePrefix() + "-ZUS-2027-1", 2, 3);
+	}
+
+	private void driveNetwork(String code, int collective, int individual) {
+		driver.start(driver.demoUser("coordinator"), "learning-network", Map.of("networkCode", code, "networkName",
+				"Lerend netwerk " + code, "collectiveSessions", collective, "individualSessions", individual,
+				"registrationDeadline", LocalDate.now(BRUSSELS).plusMonths(1).toString()));
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.RECRUITING);
 
 		for (int i = 1; i <= 4; i++) {
-			complete(code, "Task_RegisterOrganisation", "organisationName", code + " organisatie " + i, "sector", "zorg-welzijn",
-					"caseDescription", "Team " + i, "contacts", json("[{\"contactName\":\"Contact " + i + "a\",\"contactEmail\":\""
-							+ code.toLowerCase() + "-" + i + "a@example.org\"},{\"contactName\":\"Contact " + i
-							+ "b\",\"contactEmail\":\"" + code.toLowerCase() + "-" + i + "b@example.org\"}]"),
-					"recruitmentClosed", i == 4);
+			driver.work(driver.one(code, "Task_RegisterOrganisation", "registration " + i), Map.of(
+					"organisationName", code + " organisatie " + i,
+					"caseDescription", "Team " + i + " test de principes uit.",
+					"contacts", List.of(contact(code, i, "a"), contact(code, i, "b")),
+					"recruitmentClosed", i == 4));
 		}
 		long networkId = networks.get(code).id();
-		List<String> codes = organisations.ofNetwork(networkId, OrganisationStatus.REGISTERED)
-			.stream()
-			.map(org -> org.code())
-			.toList();
-		assertThat(codes).hasSize(4);
-		String first = codes.get(0);
-		assertThat(identityService.createUserQuery().memberOfGroup("organisation-" + first).count())
-			.as("the contact persons can log in for their organisation").isEqualTo(2);
+		List<Organisation> taking = organisations.ofNetwork(networkId, OrganisationStatus.REGISTERED);
+		assertThat(taking).hasSize(4);
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.RUNNING);
 
-		complete(code, "Task_PlanKickoff", "kickoffStart", inDays(20), "kickoffSecondStart", inDays(21), "sessionLocation",
-				"Brussel");
-		for (String org : codes) {
-			completeFor(code, org, "Task_AssignAdviser", "adviser", "adviser1");
-			completeFor(code, org, "Task_ScheduleIntake", "sessionStart", inDays(10), "sessionLocation", "Op locatie");
-			completeFor(code, org, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
-					"intakeNeeds", "Regelruimte");
-			evaluateAll(code);
-			completeFor(code, org, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Planning");
-			completeFor(code, org, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
-					"trackingStudy", "no");
-			completeFor(code, org, "Task_ConfirmBaselineMeasurement", "baselineResponses", 30, "baselineResponsesComplete", true);
+		driver.work(driver.one(code, "Task_PlanKickoff", "after recruitment"), Map.of("kickoffStart", at(20, 9),
+				"kickoffSecondStart", at(21, 9), "sessionLocation", "Brussel"));
+
+		Map<String, String> trajectories = new HashMap<>();
+		List<String> advisers = new ArrayList<>();
+		int n = 0;
+		for (Organisation organisation : taking) {
+			String trajectory = trajectoryOf(code, organisation.code());
+			trajectories.put(organisation.code(), trajectory);
+			String adviser = n++ % 2 == 0 ? "adviser1" : "adviser2";
+			advisers.add(adviser);
+			driver.work(driver.one(trajectory, "Task_AssignAdviser"), Map.of("adviser", adviser));
+			assertThat(driver.work(driver.one(trajectory, "Task_ScheduleIntake"),
+					Map.of("sessionStart", at(10, 13), "sessionLocation", "Op locatie")).id())
+				.as("the intake goes to the adviser the coordinator picked").isEqualTo(adviser);
+			driver.work(driver.one(trajectory, "Task_ConductIntake"), Map.of("intakeWorkOrganisation", "Functioneel",
+					"intakeMaturity", "advanced", "intakeNeeds", "Regelruimte"));
+			evaluateAllThroughForms(code);
+			driver.work(driver.one(trajectory, "Task_PrepareCasePresentation"), Map.of("projectSummary", "HNW sinds 2019",
+					"caseTeam", "Planning"));
+			driver.work(driver.one(trajectory, "Task_DistributeBaselineSurveys"), Map.of("trackingStudy", "no"));
+			driver.work(driver.one(trajectory, "Task_ConfirmBaselineMeasurement"), Map.of("baselineResponses", 30));
 		}
 
-		complete(code, "Task_ConductKickoff", "attendance", json(jsonArray(codes)), "sessionNotes", "Goede start");
-		evaluateAll(code);
-		for (int i = 0; i < 4; i++) {
-			complete(code, "Task_PlanCollectiveSession", "sessionStart", inDays(40 + 30 * i), "sessionLocation", "Leuven",
-					"sessionThemes", json("[\"Leiderschap\"]"));
-			complete(code, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", json(jsonArray(codes)));
-			evaluateAll(code);
+		driver.work(driver.one(code, "Task_ConductKickoff", "kickoff"), Map.of("attendance", codes(taking),
+				"sessionNotes", "Goede start"));
+		evaluateAllThroughForms(code);
+		for (int i = 0; i < collective; i++) {
+			driver.work(driver.one(code, "Task_PlanCollectiveSession", "collective session " + (i + 1)),
+					Map.of("sessionStart", at(40 + 30 * i, 9), "sessionLocation", "Leuven"));
+			driver.work(driver.one(code, "Task_ConductCollectiveSession", "collective session " + (i + 1)),
+					Map.of("sessionOutcome", "held", "attendance", codes(taking)));
+			evaluateAllThroughForms(code);
 		}
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.END_PHASE);
 
-		for (String org : codes) {
-			for (int i = 0; i < 5; i++) {
-				completeFor(code, org, "Task_PlanIndividualSession", "sessionStart", inDays(50 + 20 * i), "sessionLocation", "Online");
-				completeFor(code, org, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "ok");
-				evaluateAll(code);
+		for (Organisation organisation : taking) {
+			String trajectory = trajectories.get(organisation.code());
+			for (int i = 0; i < individual; i++) {
+				driver.work(driver.one(trajectory, "Task_PlanIndividualSession"),
+						Map.of("sessionStart", at(50 + 20 * i, 14), "sessionLocation", "Online"));
+				driver.work(driver.one(trajectory, "Task_ConductIndividualSession"),
+						Map.of("sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1)));
+				evaluateAllThroughForms(code);
 			}
-			completeFor(code, org, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
-			completeFor(code, org, "Task_ConfirmEndMeasurement", "endResponses", 28, "endResponsesComplete", true);
-			completeFor(code, org, "Task_WriteBasicReport", "reportSummary", "Resultaten");
-			completeFor(code, org, "Task_ApproveBasicReport", "reportApproved", true);
-			completeFor(code, org, "Task_DeliverBasicReport", "reportDeliveredOn", "2028-03-01");
+			driver.work(driver.one(trajectory, "Task_DistributeEndSurveys"), Map.of());
+			driver.work(driver.one(trajectory, "Task_ConfirmEndMeasurement"), Map.of("endResponses", 28));
+			driver.work(driver.one(trajectory, "Task_WriteBasicReport"), Map.of("reportSummary", "Resultaten"));
+			driver.work(driver.one(trajectory, "Task_ApproveBasicReport"), Map.of("reportApproved", true));
+			driver.work(driver.one(trajectory, "Task_DeliverBasicReport"),
+					Map.of("reportDeliveredOn", LocalDate.now(BRUSSELS).plusMonths(11)));
 		}
-		complete(code, "Task_PlanClosingSession", "sessionStart", inDays(330), "sessionLocation", "Brussel");
-		complete(code, "Task_ConductClosingSession", "attendance", json(jsonArray(codes)), "networkEvaluation", "Waardevol",
-				"followUp", "aftercare");
-		evaluateAll(code);
+		driver.work(driver.one(code, "Task_PlanClosingSession", "end phase"),
+				Map.of("sessionStart", at(330, 9), "sessionLocation", "Brussel"));
+		driver.work(driver.one(code, "Task_ConductClosingSession", "closing session"), Map.of("attendance", codes(taking),
+				"networkEvaluation", "Waardevol", "followUp", "aftercare"));
+		evaluateAllThroughForms(code);
 
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.CLOSED);
+		assertThat(count(code, "Task_AssignAdviser")).isEqualTo(4);
 		assertThat(count(code, "Task_ConductIntake")).isEqualTo(4);
-		assertThat(count(code, "Task_ConductIndividualSession")).isEqualTo(4 * 5);
-		assertThat(count(code, "Task_ConductCollectiveSession")).isEqualTo(4);
+		assertThat(count(code, "Task_ConductIndividualSession")).isEqualTo(4L * individual);
+		assertThat(count(code, "Task_ConductCollectiveSession")).isEqualTo(collective);
 		assertThat(count(code, "Task_ConductKickoff")).isEqualTo(1);
 		assertThat(count(code, "Task_ConductClosingSession")).isEqualTo(1);
 		assertThat(count(code, "Task_ConfirmBaselineMeasurement")).isEqualTo(4);
 		assertThat(count(code, "Task_ConfirmEndMeasurement")).isEqualTo(4);
 		assertThat(count(code, "Task_DeliverBasicReport")).isEqualTo(4);
-		// intake + 5 individual sessions per organisation, and kickoff, 4 collective and closing for each of the 4
-		assertThat(count(code, "Task_EvaluateSession")).isEqualTo(4 * 6 + 6 * 4);
-		assertThat(sessions.ofNetwork(networkId)).hasSize(4 + 4 * 5 + 1 + 4 + 1)
+		// each organisation evaluates its intake and individual sessions, and the kickoff, the
+		// collective sessions and the closing session
+		int evaluations = 4 * (1 + individual) + 4 * (1 + collective + 1);
+		assertThat(count(code, "Task_EvaluateSession")).isEqualTo(evaluations);
+		assertThat(sessions.ofNetwork(networkId)).hasSize(4 + 4 * individual + 1 + collective + 1)
 			.allSatisfy(session -> assertThat(session.status().name()).isEqualTo("HELD"));
 		assertThat(jdbc.sql("select count(*) from evaluation e join learning_session s on s.id = e.session_id where s.network_id = ?")
 			.param(networkId)
 			.query(Integer.class)
-			.single()).isEqualTo(48);
+			.single()).isEqualTo(evaluations);
 		assertThat(jdbc.sql("select count(*) from measurement m join organisation o on o.id = m.organisation_id "
 				+ "where o.network_id = ? and m.confirmed_at is not null").param(networkId).query(Integer.class).single())
 			.isEqualTo(8);
-		assertThat(organisations.ofNetwork(networkId, OrganisationStatus.COMPLETED)).hasSize(4);
+		assertThat(organisations.ofNetwork(networkId, OrganisationStatus.COMPLETED)).hasSize(4)
+			.extracting(Organisation::adviser)
+			.containsExactlyElementsOf(advisers);
+		assertThat(historyService.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.taskAssignee("demo")
+			.count()).as("nobody worked as the administrator").isZero();
+	}
+
+	/** Every open evaluation of the network, each by a contact person of its organisation. */
+	private void evaluateAllThroughForms(String code) {
+		for (Task evaluation : driver.open(code, "Task_EvaluateSession")) {
+			driver.work(evaluation, Map.of("evaluationScore", "4", "evaluationWentWell", "Nuttige uitwisseling"));
+		}
+	}
+
+	private String trajectoryOf(String code, String organisationCode) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.processInstanceBusinessKey(code)
+			.variableValueEquals("organisationCode", organisationCode)
+			.singleResult()
+			.getId();
+	}
+
+	private static Map<String, String> contact(String code, int organisation, String letter) {
+		return Map.of("contactName", "Contact " + organisation + letter, "contactEmail",
+				code.toLowerCase() + "-" + organisation + letter + "@example.org");
+	}
+
+	private static List<String> codes(List<Organisation> organisations) {
+		return organisations.stream().map(Organisation::code).toList();
+	}
+
+	/** A day from now at a full hour, Brussels time, as a coordinator picks it in the date field. */
+	private static ZonedDateTime at(int days, int hour) {
+		return ZonedDateTime.of(LocalDate.now(BRUSSELS).plusDays(days), LocalTime.of(hour, 0), BRUSSELS);
 	}
 
 }

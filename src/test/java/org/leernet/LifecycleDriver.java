@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.leernet.tasklist.FormDriver;
 
 /**
  * Completes tasks the way people do in Tasklist, with the variables the forms submit, so a
@@ -44,18 +44,7 @@ public final class LifecycleDriver {
 	 * until a test fires them.
 	 */
 	public static int runAsyncJobs() {
-		int ran = 0;
-		for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
-			for (Job job : jobs) {
-				managementService().executeJob(job.getId());
-				ran++;
-			}
-		}
-		return ran;
-	}
-
-	private static List<Job> messageJobs() {
-		return managementService().createJobQuery().messages().executable().list();
+		return FormDriver.runAsyncJobs(managementService());
 	}
 
 	/** Completes every open task with this key, in any process instance; returns how many. */

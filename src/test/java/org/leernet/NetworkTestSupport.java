@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.leernet.tasklist.FormDriver;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.leernet.evaluation.EvaluationRepository;
 import org.leernet.network.NetworkRepository;
@@ -81,18 +81,7 @@ public abstract class NetworkTestSupport {
 
 	/** Runs the waiting asynchronous steps (mails) as the job executor would; timers stay. */
 	protected int runAsyncJobs() {
-		int ran = 0;
-		for (List<Job> jobs = messageJobs(); !jobs.isEmpty(); jobs = messageJobs()) {
-			for (Job job : jobs) {
-				managementService.executeJob(job.getId());
-				ran++;
-			}
-		}
-		return ran;
-	}
-
-	private List<Job> messageJobs() {
-		return managementService.createJobQuery().messages().executable().list();
+		return FormDriver.runAsyncJobs(managementService);
 	}
 
 	/** The task of one organisation's trajectory. */

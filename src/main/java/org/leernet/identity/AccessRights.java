@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.leernet.system.TaskContextPlugin;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <li>coordinators: all networks, their processes, tasks and history; users and groups to read</li>
  * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
  * (granted when they are assigned)</li>
- * <li>participants: Tasklist and their own organisation's tasks (filters "Mijn taken" and "Taken
+ * <li>participants: Tasklist and their own organisation's tasks (filters "Mijn werk", "Mijn taken" and "Taken
  * van mijn groepen"); no start, no Cockpit, no Admin</li>
  * <li>process owners: deploy (Camunda Modeler) and read deployments and process definitions;
  * nothing of the running networks, and no deleting of deployments, which would take the networks
@@ -45,6 +46,19 @@ public class AccessRights implements ApplicationRunner {
 			"Adviseurs", Groups.PARTICIPANTS, "Deelnemers", Groups.PROCESS_OWNERS, "Proceseigenaars");
 
 	private static final String ANY = Authorization.ANY;
+
+	/** The first filter of every role: tasks assigned to me or open to one of my groups. */
+	public static final String MY_WORK = "Mijn werk";
+
+	/**
+	 * Shown with every task in the list: which organisation, network and session it is about. Every
+	 * user task gets them as its own variables ({@link TaskContextPlugin}); the processes pass the
+	 * names on to every process they call ({@code camunda:in}).
+	 */
+	static final List<Map<String, String>> TASK_CONTEXT = List.of(
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("organisationName"), "label", "Organisatie"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("networkName"), "label", "Netwerk"),
+			Map.of("name", TaskContextPlugin.TASK_CONTEXT.get("sessionTitle"), "label", "Sessie"));
 
 	private final AuthorizationService authorizations;
 
@@ -85,6 +99,14 @@ public class AccessRights implements ApplicationRunner {
 		grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
 		List<String> everyone = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PARTICIPANTS);
+		// First: everything that is mine to do, so that nobody lands on an empty list.
+		createFilter(MY_WORK, "Taken die aan mij zijn toegewezen of die iemand van mijn groepen kan oppakken", -20,
+				taskService.createTaskQuery()
+					.or()
+					.taskAssigneeExpression("${currentUser()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.endOr(),
+				everyone);
 		createFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10,
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
 		createFilter("Taken van mijn groepen", "Taken die iemand van mijn groepen kan oppakken", 0,
@@ -111,14 +133,20 @@ public class AccessRights implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Creates the filter, or brings an existing one (found by name) up to this release's query and
+	 * properties, so that an existing database shows the same lists as a new one. Its id and the
+	 * rights granted on it stay.
+	 */
 	private String createFilter(String name, String description, int priority, TaskQuery query, List<String> groups) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
-			filter = filterService.newTaskFilter(name)
-				.setQuery(query)
-				.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-			filterService.saveFilter(filter);
+			filter = filterService.newTaskFilter(name);
 		}
+		filter.setQuery(query);
+		filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables",
+				TASK_CONTEXT));
+		filterService.saveFilter(filter);
 		for (String group : groups) {
 			grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
 		}

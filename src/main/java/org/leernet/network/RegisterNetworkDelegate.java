@@ -56,6 +56,9 @@ public class RegisterNetworkDelegate implements JavaDelegate {
 		if (networks.exists(code)) {
 			throw new InvalidInputException(NETWORK_CODE, "Er bestaat al een netwerk met code " + code + ".");
 		}
+		if (execution.hasVariable(COLLECTIVE_THEMES) && form.text(COLLECTIVE_THEMES) == null) {
+			throw new InvalidInputException(COLLECTIVE_THEMES, "Geef minstens één thema voor de collectieve sessies.");
+		}
 		long id = networks.insert(code, name, settings, execution.getVariable("initiator") == null ? null
 				: execution.getVariable("initiator").toString());
 

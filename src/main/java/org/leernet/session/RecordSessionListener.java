@@ -30,6 +30,8 @@ public class RecordSessionListener implements TaskListener {
 
 	static final Set<String> FOLLOW_UPS = Set.of("none", "aftercare", "new-network");
 
+	private static final Set<String> WITH_OUTCOME = Set.of("Task_ConductCollectiveSession", "Task_ConductIndividualSession");
+
 	private static final Set<String> WITH_ATTENDANCE = Set.of("Task_ConductKickoff", "Task_ConductCollectiveSession",
 			"Task_ConductClosingSession");
 
@@ -54,6 +56,10 @@ public class RecordSessionListener implements TaskListener {
 		FormValues form = FormValues.of(task);
 		DelegateExecution execution = task.getExecution();
 		long sessionId = ((Number) task.getVariable(SESSION_ID)).longValue();
+		// these forms ask whether the session was held or is moved; left empty is neither
+		if (WITH_OUTCOME.contains(task.getTaskDefinitionKey()) && form.text(SESSION_OUTCOME) == null) {
+			throw new InvalidInputException(SESSION_OUTCOME, "Kies of de sessie gehouden werd of verplaatst wordt.");
+		}
 		if (RESCHEDULED.equals(form.text(SESSION_OUTCOME))) {
 			OffsetDateTime newStart = form.dateTime(NEW_SESSION_START, "De nieuwe datum");
 			if (newStart == null) {

@@ -72,8 +72,16 @@ public final class FormValues {
 		}
 	}
 
+	/**
+	 * A number the form requires: the template's default when the submission does not carry the
+	 * field at all (a REST client that sends only what it changes), refused when it carries it
+	 * empty (a field someone cleared in the form).
+	 */
 	public int integer(String key, String label, int defaultValue) {
 		Integer value = integer(key, label);
+		if (value == null && scope.hasVariable(key)) {
+			throw new InvalidInputException(key, label + " is verplicht.");
+		}
 		return value == null ? defaultValue : value;
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -12,6 +13,7 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.leernet.OneEngineAtATime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,8 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 @SpringJUnitConfig(BenchmarkSmokeTests.DatabaseOnly.class)
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
 @OneEngineAtATime
+// every scenario in one test method, with several start-ups of the application
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class BenchmarkSmokeTests {
 
 	@Configuration(proxyBeanMethods = false)

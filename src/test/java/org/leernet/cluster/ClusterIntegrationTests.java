@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leernet.OneEngineAtATime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ import org.springframework.jdbc.support.KeyHolder;
 		"camunda.bpm.admin-user.password=" + ClusterNode.ADMIN_PASSWORD })
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
 @OneEngineAtATime
+// its own waits (two node start-ups, the first mails, the hang, all sent) add up to more than the
+// default of junit-platform.properties on a slow machine
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class ClusterIntegrationTests {
 
 	private static final Duration START_UP = Duration.ofMinutes(3);

@@ -11,8 +11,10 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,13 +92,98 @@ class SecurityIntegrationTests {
 
 	@Test
 	void participantsWorkFromTheirOwnListsStaffAlsoHaveAllTasks() throws Exception {
-		assertThat(filterNames("participant-a")).containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen");
-		assertThat(filterNames("coordinator")).contains("Mijn taken", "Taken van mijn groepen", "Alle taken");
-		assertThat(filterNames("adviser1")).contains("Alle taken");
+		assertThat(filterNames("participant-a")).containsExactlyInAnyOrder("Mijn werk", "Mijn taken",
+				"Taken van mijn groepen");
+		assertThat(filterNames("coordinator")).contains("Mijn werk", "Mijn taken", "Taken van mijn groepen", "Alle taken");
+		assertThat(filterNames("adviser1")).contains("Mijn werk", "Alle taken");
 	}
 
 	List<String> filterNames(String user) throws Exception {
-		return json.readTree(get(user, "/filter?resourceType=Task").getBody()).findValuesAsText("name");
+		List<String> names = new java.util.ArrayList<>();
+		json.readTree(get(user, "/filter?resourceType=Task").getBody()).forEach(filter -> names.add(filter.path("name").asText()));
+		return names;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "coordinator", "adviser1", "participant-a" })
+	void everyRoleLandsOnItsWorkWithTheOrganisationNetworkAndSessionShown(String user) throws Exception {
+		JsonNode filters = json.readTree(get(user, "/filter?resourceType=Task").getBody());
+		JsonNode first = null;
+		for (JsonNode filter : filters) {
+			if (first == null || priority(filter) < priority(first)) {
+				first = filter;
+			}
+		}
+		assertThat(first.path("name").asText()).as("Tasklist opens the filter with the lowest priority").isEqualTo("Mijn werk");
+		assertThat(first.path("properties").path("variables").findValuesAsText("label"))
+			.containsExactly("Organisatie", "Netwerk", "Sessie");
+
+		// as Tasklist asks for a filter's list: the tasks with the variables the filter shows
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user, user);
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+		ResponseEntity<String> list = rest.exchange("/engine-rest/filter/" + first.path("id").asText() + "/list?maxResults=1000",
+				HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+		assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode embedded = json.readTree(list.getBody()).path("_embedded");
+		List<String> keys = embedded.path("task").findValuesAsText("taskDefinitionKey");
+		switch (user) {
+			case "coordinator" -> assertThat(keys).as("open to coordinators").contains("Task_AssignAdviser");
+			case "adviser1" -> assertThat(keys).as("assigned to the adviser").contains("Task_ScheduleIntake");
+			default -> assertThat(keys).as("open to the organisation").containsExactly("Task_EvaluateSession");
+		}
+		for (JsonNode task : embedded.path("task")) {
+			assertThat(task.path("_embedded").path("variable").findValuesAsText("name"))
+				.as("the network of %s, shown to %s", task.path("name").asText(), user)
+				.contains("taskNetwork");
+		}
+		if (user.equals("participant-a")) {
+			Map<String, String> shown = new java.util.HashMap<>();
+			for (JsonNode task : embedded.path("task")) {
+				for (JsonNode variable : task.path("_embedded").path("variable")) {
+					shown.put(variable.path("name").asText(), variable.path("value").asText());
+				}
+			}
+			assertThat(shown).as(list.getBody())
+				.containsEntry("taskOrganisation", "Zorggroep Aurora")
+				.containsEntry("taskSession", "Intakegesprek")
+				.containsKey("taskNetwork");
+		}
+	}
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	AccessRights accessRights;
+
+	@Test
+	void anExistingDatabaseGetsTheNewFirstFilterAndKeepsTheListsItHad() {
+		// as a database of an earlier release: no "Mijn werk", "Mijn taken" without the task context
+		filterService.deleteFilter(filterService.createFilterQuery().filterName(AccessRights.MY_WORK).singleResult().getId());
+		Filter mine = filterService.createFilterQuery().filterName("Mijn taken").singleResult();
+		mine.setProperties(Map.of("description", "Taken die aan mij zijn toegewezen", "priority", -10));
+		filterService.saveFilter(mine);
+
+		accessRights.run(null);
+		accessRights.run(null);
+
+		assertThat(filterService.createFilterQuery().filterName(AccessRights.MY_WORK).count()).as("once").isEqualTo(1);
+		Filter updated = filterService.createFilterQuery().filterName("Mijn taken").singleResult();
+		assertThat(updated.getId()).as("the same list, bookmarks keep working").isEqualTo(mine.getId());
+		assertThat(updated.getProperties()).containsKey("variables");
+	}
+
+	static int priority(JsonNode filter) {
+		return filter.path("properties").path("priority").asInt(0);
+	}
+
+	@Test
+	void onlyTheLearningNetworkCanBeStartedFromTasklist() throws Exception {
+		JsonNode startable = json
+			.readTree(get("coordinator", "/process-definition?startableInTasklist=true&latestVersion=true").getBody());
+		assertThat(startable.findValuesAsText("key")).containsExactly("learning-network");
 	}
 
 	@Test

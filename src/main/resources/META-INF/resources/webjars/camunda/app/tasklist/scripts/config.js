@@ -7,8 +7,9 @@ export default {
     vendor: 'Leernet'
   },
   locales,
-  // Dutch for Camunda Forms, and a fix for forms with lists (see each script)
-  customScripts: ['scripts/leernet-form-texts', 'scripts/leernet-form-validity'],
+  // Dutch for Camunda Forms, a fix for forms with lists, and the navbar's start and create
+  // buttons only for users who may use them (see each script)
+  customScripts: ['scripts/leernet-form-texts', 'scripts/leernet-form-validity', 'scripts/leernet-navbar-rights'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
