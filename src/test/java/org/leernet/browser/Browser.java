@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -24,6 +25,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +66,10 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1100");
+		// the console (errors of scripts and of failed requests), read by severeConsoleEntries()
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		driver = new ChromeDriver(service, options);
 		// form-js formats dates by the browser's locale, which headless Chromium takes from no flag
 		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "nl-BE"));
@@ -160,6 +168,18 @@ final class Browser implements AutoCloseable {
 				  .map(e => e.getAttribute('placeholder'))
 				  .join('\\n');""");
 		return text + "\n" + placeholders;
+	}
+
+	/** The console's SEVERE entries since the last call (reading empties Chromium's buffer). */
+	List<String> severeConsoleEntries() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** A numbered screenshot of the window in the screenshot folder. */

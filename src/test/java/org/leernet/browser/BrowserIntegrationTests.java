@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,6 +65,20 @@ class BrowserIntegrationTests {
 	static final String GROUP_TASKS = "Taken van mijn groepen";
 
 	static final String ALL_TASKS = "Alle taken";
+
+	/** The forms the scenarios below show, each checked by {@link #seen}. */
+	static final Set<String> FORMS_SEEN = Set.of("Form_StartLearningNetwork", "Form_RegisterOrganisation",
+			"Form_ScheduleIntake", "Form_ConductIntake", "Form_EvaluateSession", "Form_AssignAdviser",
+			"Form_ConductKickoff", "Form_PrepareCasePresentation", "Form_DistributeBaselineSurveys",
+			"Form_ConfirmBaselineMeasurement", "Form_PlanIndividualSession", "Form_ConductIndividualSession");
+
+	/** Forms no scenario shows yet: to be reached through the processes, and then moved up. */
+	static final Set<String> FORMS_NOT_YET_SEEN = Set.of("Form_DecideOnQuorum", "Form_PlanKickoff",
+			"Form_PlanCollectiveSession", "Form_ConductCollectiveSession", "Form_PlanClosingSession",
+			"Form_ConductClosingSession", "Form_HandleDurationExceeded", "Form_DistributeEndSurveys", "Form_ConfirmEndMeasurement",
+			"Form_WriteBasicReport", "Form_ApproveBasicReport", "Form_DeliverBasicReport");
+
+	final Set<String> formsChecked = new TreeSet<>();
 
 	@LocalServerPort
 	int port;
@@ -120,6 +138,21 @@ class BrowserIntegrationTests {
 		assertThat(EnglishText.in(app, browser.visibleText())).as("English text on step %s", name).isEmpty();
 	}
 
+	/**
+	 * The form as its user sees it: every label that shows whatever the data (the form file's
+	 * components without a condition), no English, and no error in the browser's console since
+	 * the last check or sign-in.
+	 */
+	void seen(String formId, CamundaForm form) {
+		assertThat(FORMS_SEEN).as("forms the scenarios name").contains(formId);
+		String text = form.text();
+		assertThat(FormFiles.alwaysVisibleLabels(formId)).as("labels of %s", formId)
+			.allSatisfy(label -> assertThat(text).contains(label));
+		assertThat(EnglishText.in("tasklist", browser.visibleText())).as("English text with %s", formId).isEmpty();
+		assertThat(browser.severeConsoleEntries()).as("console errors with %s", formId).isEmpty();
+		formsChecked.add(formId);
+	}
+
 	/** Opens a page of a webapp, waits for a text it shows once loaded, and checks it as a step. */
 	void visit(String url, String loaded, String app, String name) {
 		browser.open(url);
@@ -138,6 +171,7 @@ class BrowserIntegrationTests {
 
 		CamundaForm start = tasklist.startProcess("Lerend netwerk");
 		assertThat(start.text()).contains("Nieuw lerend netwerk", "Minimum aantal organisaties");
+		seen("Form_StartLearningNetwork", start);
 		start.type("Field_NetworkName", "Lerend Netwerk Eindtest")
 			.type("Field_NetworkCode", "E2E-2027-1")
 			.date("Field_RegistrationDeadline", TODAY.plusMonths(1));
@@ -157,6 +191,9 @@ class BrowserIntegrationTests {
 			List<String> organisation = organisations.get(i);
 			CamundaForm form = tasklist.openTask(GROUP_TASKS, "Organisatie inschrijven");
 			assertThat(form.text()).contains("(E2E-2027-1)", "Er zijn al " + i + " organisaties ingeschreven");
+			if (i == 0) {
+				seen("Form_RegisterOrganisation", form);
+			}
 			assertThat(tasklist.canComplete()).as("Voltooien waits for the claim").isFalse();
 			tasklist.claim();
 			form.type("Field_OrganisationName", organisation.get(0))
@@ -189,6 +226,7 @@ class BrowserIntegrationTests {
 		step("tasklist", "adviser-tasklist");
 
 		CamundaForm plan = tasklist.openTask(MY_TASKS, "Intakegesprek plannen");
+		seen("Form_ScheduleIntake", plan);
 		assertThat(plan.text()).contains("Stad Cederdal");
 		// the process assigns intakes to the organisation's adviser: there is nothing to claim
 		assertThat(tasklist.canClaim()).isFalse();
@@ -199,6 +237,7 @@ class BrowserIntegrationTests {
 		tasklist.complete();
 
 		CamundaForm hold = tasklist.openTask(MY_TASKS, "Intakegesprek houden");
+		seen("Form_ConductIntake", hold);
 		String month = intakeDay.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl"));
 		assertThat(hold.text()).contains("Stadhuis Cederdal, zaal 2", month);
 		hold.type("Field_IntakeWorkOrganisation", "Functioneel georganiseerd, drie diensten.")
@@ -233,6 +272,8 @@ class BrowserIntegrationTests {
 		step("tasklist", "participant-b-sees-own-task");
 		tasklist.openTaskById(taskOfA);
 		assertThat(tasklist.notification("De taak bestaat niet meer")).contains(taskOfA);
+		assertThat(browser.severeConsoleEntries()).as("the console check sees a refused request")
+			.anyMatch(entry -> entry.contains(taskOfA));
 		assertThat(browser.driver().findElements(By.cssSelector(".task-details .fjs-form")))
 			.as("no form of the other organisation").isEmpty();
 		// no English check here: Tasklist adds the engine's own (English) reason to its Dutch notice
@@ -242,6 +283,7 @@ class BrowserIntegrationTests {
 		assertThat(tasklist.filter(GROUP_TASKS)).containsExactly("Sessie evalueren");
 		CamundaForm evaluation = tasklist.openTask(GROUP_TASKS, "Sessie evalueren");
 		assertThat(tasklist.openTaskId()).isEqualTo(taskOfA);
+		seen("Form_EvaluateSession", evaluation);
 		assertThat(tasklist.canComplete()).as("Voltooien waits for the claim").isFalse();
 		tasklist.claim();
 		evaluation.pick("Field_EvaluationScore", "4 - tevreden")
@@ -336,6 +378,104 @@ class BrowserIntegrationTests {
 		visit(apps + "admin/default/#/groups", "Coördinatoren", "admin", "admin-groups");
 		visit(apps + "admin/default/#/authorization?resource=0", "Nieuwe autorisatie aanmaken", "admin",
 				"admin-authorizations");
+	}
+
+	@Test
+	@Order(6)
+	void aCoordinatorPicksTheAdviserFromTheListAndTheAdviserSeesTheIntakeToPlan() {
+		// the demo network's one organisation still waiting for its adviser
+		String taskId = taskService.createTaskQuery()
+			.taskDefinitionKey("Task_AssignAdviser")
+			.processInstanceBusinessKey("DEMO-2027-1")
+			.singleResult()
+			.getId();
+		String organisationCode = (String) taskService.getVariable(taskId, "organisationCode");
+
+		tasklist.signIn("coordinator");
+		CamundaForm form = tasklist.openTaskById(taskId, "Adviseur toewijzen");
+		seen("Form_AssignAdviser", form);
+		tasklist.claim();
+		assertThat(form.options("Field_Adviser")).as("the advisers Tasklist offers")
+			.contains("An Adviseur", "Bram Adviseur");
+		form.choose("Field_Adviser", "Bram Adviseur");
+		step("tasklist", "coordinator-picks-adviser");
+		tasklist.complete();
+
+		String kickoff = taskService.createTaskQuery()
+			.taskDefinitionKey("Task_ConductKickoff")
+			.processInstanceBusinessKey("DEMO-2027-1")
+			.singleResult()
+			.getId();
+		seen("Form_ConductKickoff", tasklist.openTaskById(kickoff, "Kick-off houden"));
+		step("tasklist", "coordinator-kickoff-form");
+
+		tasklist.signIn("adviser2");
+		CamundaForm plan = tasklist.openTask(tasklist.firstFilter(), "Intakegesprek plannen");
+		assertThat(plan.text()).contains(organisationName(organisationCode));
+		step("tasklist", "adviser2-sees-intake");
+		assertThat(taskService.createTaskQuery()
+			.taskDefinitionKey("Task_ScheduleIntake")
+			.taskAssignee("adviser2")
+			.processVariableValueEquals("organisationCode", organisationCode)
+			.count()).isEqualTo(1);
+	}
+
+		@Test
+	@Order(7)
+	void theTrajectoryFormsShowToTheirPeopleWithTheTasksData() {
+		// Zorggroep Aurora (demo network, adviser2): its intake evaluated in scenario 3, each next
+		// task reached by completing the one before with the engine, as its form would submit it
+		String aurora = "zorggroep-aurora";
+		String adviser = (String) runtimeService.getVariable(trajectory(aurora), "adviser");
+
+		showAndComplete("participant-a", aurora, "Task_PrepareCasePresentation", "Project en case voorstellen",
+				"Form_PrepareCasePresentation", Map.of("projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst"));
+		showAndComplete("participant-a", aurora, "Task_DistributeBaselineSurveys", "Nulmeting verspreiden",
+				"Form_DistributeBaselineSurveys",
+				Map.of("baselineQualitySurvey", true, "baselineMobilitySurvey", true, "trackingStudy", "no"));
+		showAndComplete("coordinator", aurora, "Task_ConfirmBaselineMeasurement", "Nulmeting bevestigen",
+				"Form_ConfirmBaselineMeasurement", Map.of("baselineResponses", 42, "baselineResponsesComplete", true));
+		showAndComplete(adviser, aurora, "Task_PlanIndividualSession", "Individuele sessie plannen",
+				"Form_PlanIndividualSession", Map.of("sessionStart",
+						OffsetDateTime.now().plusDays(30).withNano(0).toString(), "sessionLocation", "Op locatie"));
+		showAndComplete(adviser, aurora, "Task_ConductIndividualSession", "Individuele sessie houden",
+				"Form_ConductIndividualSession", null);
+	}
+
+	String trajectory(String organisationCode) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.variableValueEquals("organisationCode", organisationCode)
+			.singleResult()
+			.getId();
+	}
+
+	/** Waits for the task, shows its form to the user, and completes it with these values (null: leaves it open). */
+	void showAndComplete(String user, String organisationCode, String taskKey, String name, String formId,
+			Map<String, Object> values) {
+		String taskId = browser.waitUntil(name + " of " + organisationCode, Duration.ofSeconds(60), d -> {
+			List<org.camunda.bpm.engine.task.Task> tasks = taskService.createTaskQuery()
+				.taskDefinitionKey(taskKey)
+				.processVariableValueEquals("organisationCode", organisationCode)
+				.list();
+			return tasks.size() == 1 ? tasks.get(0).getId() : null;
+		});
+		tasklist.signIn(user);
+		seen(formId, tasklist.openTaskById(taskId, name));
+		step("tasklist", user + "-" + formId.substring("Form_".length()));
+		if (values != null) {
+			taskService.complete(taskId, values);
+		}
+	}
+
+	@Test
+	@Order(8)
+	void everyFormTheScenariosNameWasSeen() {
+		assertThat(formsChecked).containsExactlyInAnyOrderElementsOf(FORMS_SEEN);
+	}
+
+	String organisationName(String organisationCode) {
+		return jdbc.queryForObject("select name from organisation where code = ?", String.class, organisationCode);
 	}
 
 }

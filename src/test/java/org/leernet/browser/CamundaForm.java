@@ -51,9 +51,26 @@ final class CamundaForm {
 
 	/** A select: opens its list and clicks the option with this label. */
 	CamundaForm choose(String id, String label) {
-		browser.click(field(id + "-display"));
+		if (browser.driver().findElements(By.cssSelector(scope + " .fjs-dropdownlist")).isEmpty()) {
+			browser.click(field(id + "-display"));
+		}
 		browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
 		return this;
+	}
+
+	/** The labels a select offers: opens its list (left open) and reads them. */
+	List<String> options(String id) {
+		WebElement display = field(id + "-display");
+		browser.click(display);
+		List<String> labels = browser.waitUntil("the list of " + id + " to open", d -> {
+			List<WebElement> items = d.findElements(By.cssSelector(scope + " .fjs-dropdownlist"));
+			return items.isEmpty() ? null
+					: d.findElements(By.cssSelector(scope + " .fjs-dropdownlist .fjs-dropdownlist-item"))
+						.stream()
+						.map(WebElement::getText)
+						.toList();
+		});
+		return labels;
 	}
 
 	/** A radio button, by its label. */

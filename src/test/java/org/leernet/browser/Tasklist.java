@@ -38,6 +38,9 @@ final class Tasklist {
 	Tasklist signIn(String user) {
 		browser.signIn(url, user);
 		browser.waitFor(By.cssSelector(".task-filters .task-filter"));
+		// dropped, not checked: the login page asks who is signed in before anyone is (a 401, which
+		// Chromium logs as a failed request); the forms are checked from here on
+		browser.severeConsoleEntries();
 		return this;
 	}
 
@@ -98,6 +101,22 @@ final class Tasklist {
 	void openTaskById(String taskId) {
 		browser.open("about:blank");
 		browser.open(url + "#/?task=" + taskId);
+	}
+
+	/** Opens a task by its link and waits for its form, as a user following a link would see it. */
+	CamundaForm openTaskById(String taskId, String name) {
+		openTaskById(taskId);
+		browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//h2[contains(@class,'task')][normalize-space()='"
+				+ name + "']"));
+		return new CamundaForm(browser, ".task-details");
+	}
+
+	/** The name of the first filter, where a user lands (without its counter). */
+	String firstFilter() {
+		return browser.waitFor(By.cssSelector(".task-filters .task-filter h4 a"))
+			.getText()
+			.replaceAll("\\s*\\(?\\d+\\)?\\s*$", "")
+			.trim();
 	}
 
 	String openTaskId() {
