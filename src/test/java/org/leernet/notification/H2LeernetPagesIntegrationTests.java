@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.beans.factory.annotation.Value;
 import org.leernet.OneEngineAtATime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,12 +30,32 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
+@ExtendWith(OutputCaptureExtension.class)
 class H2LeernetPagesIntegrationTests {
 
 	static final String TASKLIST = "/camunda/app/tasklist/default/";
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	JavaMailSender mailSender;
+
+	@Value("${spring.mail.port}")
+	int smtpPort;
+
+	@Test
+	void theEmbeddedSmtpServerRunsOnAFreePortAndLogsNoPasswordForANewAddress(CapturedOutput output) {
+		assertThat(smtpPort).isNotIn(0, 2525);
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom("noreply@leernet.local");
+		mail.setTo("nieuw-adres@voorbeeld.be");
+		mail.setSubject("Proef");
+		mail.setText("Proef");
+		mailSender.send(mail);
+		assertThat(EmbeddedMailServer.start(smtpPort).getReceivedMessagesForDomain("nieuw-adres@voorbeeld.be")).hasSize(1);
+		assertThat(output.getAll()).doesNotContain("with password", "nieuw-adres@voorbeeld.be with");
+	}
 
 	ResponseEntity<String> page(String path, String cookies) {
 		HttpHeaders headers = new HttpHeaders();
