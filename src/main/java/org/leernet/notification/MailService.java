@@ -51,10 +51,13 @@ public class MailService {
 
 	private final MailSettings settings;
 
+	private final PublicAddress address;
+
 	private final TemplateEngine templates = templateEngine();
 
 	MailService(JavaMailSender sender, MailLogRepository mailLog, PlatformTransactionManager transactions,
-			MailSettings settings) {
+			MailSettings settings, PublicAddress address) {
+		this.address = address;
 		this.sender = sender;
 		this.mailLog = mailLog;
 		this.settings = settings;
@@ -123,9 +126,9 @@ public class MailService {
 	private MimeMessage render(Mail mail, String subject) throws MessagingException {
 		Map<String, Object> model = new HashMap<>(mail.model());
 		model.put("recipientName", mail.recipient().name());
-		model.put("tasklistUrl", settings.tasklistUrl());
+		model.put("tasklistUrl", address.tasklistUrl());
 		model.put("unsubscribeUrl", mail.kind().isReminder() && mail.recipient().unsubscribeToken() != null
-				? settings.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null);
+				? address.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null);
 		Context context = new Context(DUTCH, model);
 		String html = templates.process(mail.kind().template() + ".html", context);
 		String text = templates.process(mail.kind().template() + ".txt", context);

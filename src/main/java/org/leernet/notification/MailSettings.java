@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code leernet.mail.*}: the sender and the address people reach Leernet on (for links).
+ * {@code leernet.mail.*}: the sender and the configured public address people reach Leernet on
+ * (for links; see {@link PublicAddress}).
  * Reminder timings live in {@link ReminderSettings} and in the BPMN timers.
  *
  * @param claimTimeout how long a mail may stay claimed but unsent before another attempt
@@ -17,20 +18,9 @@ public record MailSettings(String from, String baseUrl, Duration claimTimeout) {
 
 	public MailSettings {
 		from = from == null ? "Leernet <noreply@leernet.local>" : from;
-		baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/$", "");
+		// null: the links follow the running server (see PublicAddress)
+		baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/$", "");
 		claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
-	}
-
-	public String tasklistUrl() {
-		return baseUrl + "/camunda/app/tasklist/default/";
-	}
-
-	public String setPasswordUrl(String token) {
-		return baseUrl + "/leernet/wachtwoord/" + token;
-	}
-
-	public String unsubscribeUrl(String token) {
-		return baseUrl + "/leernet/herinneringen-uit/" + token;
 	}
 
 }

@@ -28,16 +28,16 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 
 	private final PasswordLinks passwordLinks;
 
-	private final MailSettings settings;
+	private final PublicAddress address;
 
 	SendRegistrationMailDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails, PasswordLinks passwordLinks, MailSettings settings) {
+			MailRecipients recipients, MailService mails, PasswordLinks passwordLinks, PublicAddress address) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
 		this.mails = mails;
 		this.passwordLinks = passwordLinks;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	@Override
@@ -50,7 +50,7 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 			Map<String, Object> model = MailContent.model(network, organisation);
 			// registered: the contact person chooses a password for Tasklist through a link
 			model.put("setPasswordUrl", kind == MailKind.REGISTRATION_CONFIRMATION && recipient.userId() != null
-					? passwordLinks.issue(recipient.userId()).map(settings::setPasswordUrl).orElse(null) : null);
+					? passwordLinks.issue(recipient.userId()).map(address::setPasswordUrl).orElse(null) : null);
 			mails.send(new Mail(kind.name() + ":" + organisation.id() + ":" + recipient.email(), kind, recipient,
 					network.name(), model, network.id(), organisation.id(), null, null, null));
 		}

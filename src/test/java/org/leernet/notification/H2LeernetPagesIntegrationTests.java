@@ -44,6 +44,31 @@ class H2LeernetPagesIntegrationTests {
 	@Value("${spring.mail.port}")
 	int smtpPort;
 
+	@Autowired
+	PublicAddress address;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int serverPort;
+
+	@Test
+	void linksInMailsFollowThePortTheServerBoundAndAnswer() {
+		assertThat(address.baseUrl()).isEqualTo("http://localhost:" + serverPort);
+		var http = new org.springframework.web.client.RestTemplate();
+		http.setErrorHandler(response -> false);
+		assertThat(http.getForEntity(address.tasklistUrl(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> password = page(address.setPasswordUrl("verlopen"), null);
+		assertThat(password.getBody()).contains("Deze pagina bestaat niet (meer)");
+		ResponseEntity<String> optOut = page(address.unsubscribeUrl("onbekend"), null);
+		assertThat(optOut.getBody()).contains("Deze pagina bestaat niet (meer)");
+	}
+
+	@Test
+	void aConfiguredPublicUrlWins() {
+		PublicAddress behindProxy = new PublicAddress(new MailSettings(null, "https://leernet.example.be/", null),
+				new org.springframework.mock.env.MockEnvironment());
+		assertThat(behindProxy.tasklistUrl()).isEqualTo("https://leernet.example.be/camunda/app/tasklist/default/");
+	}
+
 	@Test
 	void theEmbeddedSmtpServerRunsOnAFreePortAndLogsNoPasswordForANewAddress(CapturedOutput output) {
 		assertThat(smtpPort).isNotIn(0, 2525);
