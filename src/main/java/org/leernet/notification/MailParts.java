@@ -50,4 +50,20 @@ public final class MailParts {
 		return null;
 	}
 
+	/** The HTML body of a mail (not an attachment), or null when it has none. */
+	public static String html(Part part) throws MessagingException, IOException {
+		if (part.getFileName() == null && part.isMimeType("text/html")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = html(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 }
