@@ -57,6 +57,19 @@ abstract class BadInputChecks extends NetworkTestSupport {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void logsARefusedValueAsOneWarningNotAStackTrace(org.springframework.boot.test.system.CapturedOutput output) {
+		Map<String, Object> values = settings("BAD-LOG");
+		values.put("minimumOrganisations", 7);
+		values.put("maximumOrganisations", 3);
+		int before = output.getAll().length();
+		assertThat(startNetwork(values).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		String logged = output.getAll().substring(before);
+		assertThat(logged.lines().filter(line -> line.contains(" WARN ") && line.contains("Refused input"))).hasSize(1);
+		assertThat(logged).doesNotContain("ENGINE-16004", " ERROR ", "\tat org.");
+	}
+
+	@Test
 	void refusesADeadlineInThePast() {
 		Map<String, Object> values = settings("BAD-2");
 		values.put("registrationDeadline", "2020-01-31");

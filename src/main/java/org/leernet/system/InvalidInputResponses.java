@@ -23,12 +23,15 @@ public final class InvalidInputResponses {
 	/** The exception mappers, for JAX-RS registration. */
 	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class);
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidInputResponses.class);
+
 	private InvalidInputResponses() {
 	}
 
 	static Response respond(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException invalid) {
+				LOG.warn("Refused input for '{}': {}", invalid.getDetail(), invalid.getMessage());
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("type", InvalidInputException.class.getSimpleName());
 				body.put("message", invalid.getMessage());
