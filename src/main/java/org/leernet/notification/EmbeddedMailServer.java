@@ -43,6 +43,12 @@ public class EmbeddedMailServer implements EnvironmentPostProcessor {
 	static synchronized GreenMail start(int port) {
 		if (server == null || server.getSmtp() == null || server.getSmtp().getPort() != port) {
 			stop();
+			try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+				probe.setReuseAddress(true);
+			}
+			catch (IOException ex) {
+				throw new EmbeddedMailPortTaken(port, ex);
+			}
 			server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			server.start();
 		}
