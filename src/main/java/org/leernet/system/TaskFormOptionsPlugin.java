@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +41,9 @@ class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
 	// lazily: the sources use engine services, which need this plugin first
 	private final ObjectProvider<FormOptionSource> sources;
 
+	/** The valuesKeys per form, so that opening a task does not read its form's file again. */
+	private final Map<String, Set<String>> formKeys = new ConcurrentHashMap<>();
+
 	TaskFormOptionsPlugin(ObjectProvider<FormOptionSource> sources) {
 		this.sources = sources;
 	}
@@ -70,7 +75,9 @@ class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
 		if (task == null) {
 			return;
 		}
-		Set<String> keys = context.runWithoutAuthorization(() -> valuesKeys(taskId));
+		String form = fixedForm(task);
+		Set<String> keys = form == null ? context.runWithoutAuthorization(() -> valuesKeys(taskId))
+				: formKeys.computeIfAbsent(form, key -> context.runWithoutAuthorization(() -> valuesKeys(taskId)));
 		for (FormOptionSource source : sources) {
 			if (keys.contains(source.valuesKey()) && (wanted == null || wanted.contains(source.valuesKey()))) {
 				JsonValue options = source.options(task);
@@ -79,6 +86,15 @@ class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The task's form as a cache key when it cannot change: with binding {@code deployment} the
+	 * process definition fixes it. Null otherwise (latest, version): then it is read every time.
+	 */
+	private static String fixedForm(TaskEntity task) {
+		String binding = task.getTaskDefinition().getFormDefinition().getCamundaFormDefinitionBinding();
+		return "deployment".equals(binding) ? task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey() : null;
 	}
 
 	/** The {@code valuesKey}s of the task's deployed Camunda Form; none for a task without one. */
