@@ -87,6 +87,18 @@ abstract class DemoNetworkChecks {
 			.containsExactlyInAnyOrder("zorggroep-aurora", "bouwbedrijf-berkenhof", "stad-cederdal", "dienst-delta");
 	}
 
+	@Test
+	void aParticipantCannotReadTheAdviserListOfACoordinatorsTask() {
+		Task task = taskService.createTaskQuery()
+			.processInstanceBusinessKey(DemoNetwork.CODE)
+			.taskDefinitionKey("Task_AssignAdviser")
+			.listPage(0, 1)
+			.get(0);
+		TasklistUser.Answer answer = rest("participant-a").get("/task/" + task.getId() + "/form-variables");
+		assertThat(answer.status()).isIn(403, 404);
+		assertThat(answer.body()).doesNotContain("adviser1", "adviserOptions");
+	}
+
 	/** The options of a choice, as Tasklist loads them for the user the task is routed to. */
 	@SuppressWarnings("unchecked")
 	List<Map<String, String>> options(String userId, String taskKey, String valuesKey) throws Exception {

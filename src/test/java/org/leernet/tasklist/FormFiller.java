@@ -80,17 +80,8 @@ public final class FormFiller {
 		return new FormFiller(task, form, plain(formVariables), emptyField).fill(answers);
 	}
 
-	/** The keys of every input field of the form, hidden or not (groups and lists included). */
-	public static Set<String> fieldKeys(JsonNode form) {
-		Set<String> keys = new LinkedHashSet<>();
-		for (JsonNode component : inputs(form)) {
-			keys.add(key(component));
-		}
-		return keys;
-	}
-
 	/** The options a choice offers with these form variables: its values, or its valuesKey list. */
-	public static List<String> offered(JsonNode component, Map<String, Object> variables) {
+	static List<String> offered(JsonNode component, Map<String, Object> variables) {
 		List<String> values = new ArrayList<>();
 		if (component.has("values")) {
 			component.get("values").forEach(option -> values.add(option.get("value").asText()));
