@@ -5,6 +5,7 @@ import static org.leernet.system.ProcessVariables.*;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.leernet.identity.ParticipantAccounts;
@@ -37,6 +40,9 @@ public class LeernetFakes {
 	public boolean closed;
 
 	public int evaluations;
+
+	/** Evaluations that lapsed unanswered. */
+	public int unanswered;
 
 	/** Mail delegate bean name to how often it ran. */
 	public final Map<String, Integer> mailsSent = new LinkedHashMap<>();
@@ -111,6 +117,9 @@ public class LeernetFakes {
 			DelegateExecution execution = task.getExecution();
 			if ("rescheduled".equals(task.getVariable(SESSION_OUTCOME))) {
 				execution.setVariable(SESSION_START, task.getVariable(NEW_SESSION_START));
+				if ("Task_ConductKickoff".equals(task.getTaskDefinitionKey())) {
+					execution.setVariable(KICKOFF_START, task.getVariable(NEW_SESSION_START));
+				}
 				return;
 			}
 			if (Set.of("Task_ConductKickoff", "Task_ConductCollectiveSession", "Task_ConductClosingSession")
@@ -122,6 +131,32 @@ public class LeernetFakes {
 			execution.setVariable(SESSION_OUTCOME, "held");
 		});
 		Mocks.register("saveEvaluationListener", (TaskListener) task -> evaluations++);
+		Mocks.register("requestEvaluationsDelegate", (JavaDelegate) execution -> {
+			@SuppressWarnings("unchecked")
+			Collection<String> codes = (Collection<String>) execution.getVariable("evaluatingOrganisations");
+			for (String code : codes) {
+				runtimeService.createMessageCorrelation("EvaluationRequested")
+					.processInstanceBusinessKey(execution.getProcessBusinessKey())
+					.setVariable(NETWORK_CODE, execution.getVariable(NETWORK_CODE))
+					.setVariable(SESSION_ID, execution.getVariable(SESSION_ID))
+					.setVariable(SESSION_TITLE, execution.getVariable("evaluationTitle"))
+					.setVariable(ORGANISATION_CODE, code)
+					.setVariable(EVALUATION_REMINDER_DAYS, execution.getVariable(EVALUATION_REMINDER_DAYS))
+					.setVariable(EVALUATION_LAPSE_DAYS, 14)
+					.correlateStartMessage();
+			}
+		});
+		Mocks.register("escalateToCoordinatorsDelegate", (JavaDelegate) execution -> {
+			TaskService tasks = execution.getProcessEngineServices().getTaskService();
+			for (Task task : tasks.createTaskQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.taskDefinitionKey((String) execution.getVariable("escalatedTask"))
+				.list()) {
+				tasks.addCandidateGroup(task.getId(), "coordinators");
+				tasks.setVariableLocal(task.getId(), "escalated", "yes");
+			}
+		});
+		Mocks.register("recordUnansweredEvaluationDelegate", (JavaDelegate) execution -> unanswered++);
 		TaskListener nothingToStore = task -> {
 		};
 		Mocks.register("assignAdviserListener", nothingToStore);

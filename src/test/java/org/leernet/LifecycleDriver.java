@@ -1,6 +1,7 @@
 package org.leernet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -8,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -55,13 +57,42 @@ public final class LifecycleDriver {
 		return tasks.size();
 	}
 
-	/** The session evaluations the instance called and that wait for an answer: answers them all. */
-	public static int evaluateAll(ProcessInstance caller) {
-		int count = 0;
-		for (ProcessInstance evaluation : runtimeService().createProcessInstanceQuery()
-			.superProcessInstanceId(caller.getId())
+	/**
+	 * The open evaluations of the session the instance holds now: they run as instances of their
+	 * own (the caller does not wait for them), with the caller's business key and session.
+	 */
+	public static List<ProcessInstance> evaluationsRequestedBy(ProcessInstance caller) {
+		// the network ends right after its closing session; its closing evaluations go on
+		Object sessionId = historyService().createHistoricVariableInstanceQuery()
+			.processInstanceId(caller.getId())
+			.variableName("sessionId")
+			.list()
+			.stream()
+			.map(variable -> variable.getValue())
+			.reduce((first, last) -> last)
+			.orElse(null);
+		if (sessionId == null) {
+			return List.of();
+		}
+		return runtimeService().createProcessInstanceQuery()
+			.processInstanceBusinessKey(caller.getBusinessKey())
 			.processDefinitionKey("session-evaluation")
-			.list()) {
+			.variableValueEquals("sessionId", sessionId)
+			.list();
+	}
+
+	/** The session evaluations the instance requested and that wait for an answer: answers them all. */
+	public static int evaluateAll(ProcessInstance caller) {
+		return evaluateAllBut(caller, Set.of());
+	}
+
+	/** As {@link #evaluateAll}, but the organisations named stay silent. */
+	public static int evaluateAllBut(ProcessInstance caller, Set<String> silent) {
+		int count = 0;
+		for (ProcessInstance evaluation : evaluationsRequestedBy(caller)) {
+			if (silent.contains(runtimeService().getVariable(evaluation.getId(), "organisationCode"))) {
+				continue;
+			}
 			complete(evaluation, "Task_EvaluateSession", "evaluationScore", "4", "evaluationWentWell", "Goede uitwisseling");
 			count++;
 		}
@@ -79,11 +110,19 @@ public final class LifecycleDriver {
 
 	/** From the adviser's assignment to the last individual session, all as planned. */
 	public static void driveTrajectoryThroughIndividualSessions(ProcessInstance trajectory, int individualSessions) {
+		driveTrajectoryThroughIndividualSessions(trajectory, individualSessions, true);
+	}
+
+	/** As above; an organisation that does not evaluate leaves its evaluations open. */
+	public static void driveTrajectoryThroughIndividualSessions(ProcessInstance trajectory, int individualSessions,
+			boolean evaluates) {
 		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
 		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
 		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
 				"intakeNeeds", "Teams versterken");
-		evaluateAll(trajectory);
+		if (evaluates) {
+			evaluateAll(trajectory);
+		}
 		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst");
 		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
 				"trackingStudy", "no");
@@ -92,7 +131,9 @@ public final class LifecycleDriver {
 			complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30 + i * 30),
 					"sessionLocation", "Op locatie");
 			complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1));
-			evaluateAll(trajectory);
+			if (evaluates) {
+				evaluateAll(trajectory);
+			}
 		}
 	}
 

@@ -22,8 +22,28 @@ public class EvaluationRepository {
 			.update();
 	}
 
+	/** Once per session and organisation: a re-executed lapse records nothing twice. */
+	void insertUnanswered(long sessionId, long organisationId) {
+		int known = jdbc.sql("select count(*) from unanswered_evaluation where session_id = ? and organisation_id = ?")
+			.params(sessionId, organisationId)
+			.query(Integer.class)
+			.single();
+		if (known == 0) {
+			jdbc.sql("insert into unanswered_evaluation (session_id, organisation_id, lapsed_at) values (?, ?, ?)")
+				.params(sessionId, organisationId, OffsetDateTime.now())
+				.update();
+		}
+	}
+
 	public int countOfSession(long sessionId) {
 		return jdbc.sql("select count(*) from evaluation where session_id = ?").param(sessionId).query(Integer.class).single();
+	}
+
+	public int countUnansweredOfSession(long sessionId) {
+		return jdbc.sql("select count(*) from unanswered_evaluation where session_id = ?")
+			.param(sessionId)
+			.query(Integer.class)
+			.single();
 	}
 
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.recruitment.OrganisationRepository;
 import org.leernet.system.FormValues;
+import org.leernet.system.TaskHandling;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +29,21 @@ public class RecordMeasurementListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
+		if (TaskHandling.notApplicable(task, form)) {
+			return;
+		}
 		long organisationId = organisations.get(form.text(ORGANISATION_CODE)).id();
 		switch (task.getTaskDefinitionKey()) {
 			case "Task_DistributeBaselineSurveys" -> {
 				String tracking = form.requiredText("trackingStudy", "De beslissing over het trackingsonderzoek");
+				Integer participants = form.integer("trackingParticipants", "Aantal deelnemers aan het trackingsonderzoek");
+				if ("yes".equals(tracking) && (participants == null || participants < 1)) {
+					throw new InvalidInputException("trackingParticipants",
+							"Geef aan hoeveel mensen deelnemen aan het trackingsonderzoek.");
+				}
 				measurements.distributed(organisationId, MeasurementPhase.BASELINE,
 						requiredTick(form, "baselineQualitySurvey"), requiredTick(form, "baselineMobilitySurvey"),
-						"yes".equals(tracking), form.integer("trackingParticipants", "Aantal deelnemers aan het trackingsonderzoek"));
+						"yes".equals(tracking), "yes".equals(tracking) ? participants : null);
 			}
 			case "Task_DistributeEndSurveys" -> measurements.distributed(organisationId, MeasurementPhase.END,
 					requiredTick(form, "endQualitySurvey"), requiredTick(form, "endMobilitySurvey"), null, null);
@@ -47,8 +56,10 @@ public class RecordMeasurementListener implements TaskListener {
 	private void confirm(FormValues form, DelegateTask task, long organisationId, MeasurementPhase phase, String prefix) {
 		requiredTick(form, prefix + "ResponsesComplete");
 		Integer responses = form.integer(prefix + "Responses", "Het aantal antwoorden");
-		if (responses == null || responses < 0) {
-			throw new InvalidInputException(prefix + "Responses", "Geef het aantal antwoorden (0 of meer).");
+		if (responses == null || responses < 1) {
+			// "0 answers received" is no completed survey: the survey stays open until answers come in
+			throw new InvalidInputException(prefix + "Responses",
+					"Een meting zonder antwoorden is niet afgerond. Geef het aantal ontvangen antwoorden (minstens 1).");
 		}
 		measurements.confirmed(organisationId, phase, responses, task.getAssignee());
 	}

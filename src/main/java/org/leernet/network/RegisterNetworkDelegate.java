@@ -78,6 +78,7 @@ public class RegisterNetworkDelegate implements JavaDelegate {
 		execution.setVariable(SURVEY_REMINDER_INTERVAL_DAYS, reminders.surveyReminderIntervalDays());
 		execution.setVariable(SURVEY_REMINDER_COUNT, reminders.surveyReminderCount());
 		execution.setVariable(EVALUATION_REMINDER_DAYS, reminders.evaluationReminderDays());
+		execution.setVariable(EVALUATION_LAPSE_DAYS, reminders.evaluationLapseDays());
 		execution.setVariable(THEME_OPTIONS, FormOptions.json(themes(form.text(COLLECTIVE_THEMES)).stream()
 			.map(theme -> FormOptions.option(theme, theme))
 			.toList()));

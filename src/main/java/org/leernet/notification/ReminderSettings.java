@@ -8,13 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("leernet.reminders")
 public record ReminderSettings(Integer sessionReminderDays, Integer surveyReminderIntervalDays,
-		Integer surveyReminderCount, Integer evaluationReminderDays) {
+		Integer surveyReminderCount, Integer evaluationReminderDays, Integer evaluationLapseDays) {
 
 	public ReminderSettings {
 		sessionReminderDays = sessionReminderDays == null ? 2 : sessionReminderDays;
 		surveyReminderIntervalDays = surveyReminderIntervalDays == null ? 7 : surveyReminderIntervalDays;
 		surveyReminderCount = surveyReminderCount == null ? 3 : surveyReminderCount;
 		evaluationReminderDays = evaluationReminderDays == null ? 3 : evaluationReminderDays;
+		// an evaluation nobody answers lapses as "niet beantwoord"; the programme never waits on it
+		evaluationLapseDays = evaluationLapseDays == null ? 14 : evaluationLapseDays;
 	}
 
 }

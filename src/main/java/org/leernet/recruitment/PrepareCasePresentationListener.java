@@ -5,6 +5,7 @@ import static org.leernet.system.ProcessVariables.ORGANISATION_CODE;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.system.FormValues;
+import org.leernet.system.TaskHandling;
 import org.springframework.stereotype.Component;
 
 /** Task_PrepareCasePresentation completed: keep the project summary and the case's team. */
@@ -20,6 +21,9 @@ public class PrepareCasePresentationListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
+		if (TaskHandling.notApplicable(task, form)) {
+			return;
+		}
 		organisations.recordCasePresentation(organisations.get(form.text(ORGANISATION_CODE)).id(),
 				form.requiredText("projectSummary", "De samenvatting van het project"),
 				form.requiredText("caseTeam", "De afdeling of het team van de case"));

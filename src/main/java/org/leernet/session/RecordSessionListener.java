@@ -30,8 +30,6 @@ public class RecordSessionListener implements TaskListener {
 
 	static final Set<String> FOLLOW_UPS = Set.of("none", "aftercare", "new-network");
 
-	private static final Set<String> WITH_OUTCOME = Set.of("Task_ConductCollectiveSession", "Task_ConductIndividualSession");
-
 	private static final Set<String> WITH_ATTENDANCE = Set.of("Task_ConductKickoff", "Task_ConductCollectiveSession",
 			"Task_ConductClosingSession");
 
@@ -56,19 +54,12 @@ public class RecordSessionListener implements TaskListener {
 		FormValues form = FormValues.of(task);
 		DelegateExecution execution = task.getExecution();
 		long sessionId = ((Number) task.getVariable(SESSION_ID)).longValue();
-		// these forms ask whether the session was held or is moved; left empty is neither
-		if (WITH_OUTCOME.contains(task.getTaskDefinitionKey()) && form.text(SESSION_OUTCOME) == null) {
+		// every conduct form asks whether the session was held or is moved; left empty is neither
+		if (form.text(SESSION_OUTCOME) == null) {
 			throw new InvalidInputException(SESSION_OUTCOME, "Kies of de sessie gehouden werd of verplaatst wordt.");
 		}
 		if (RESCHEDULED.equals(form.text(SESSION_OUTCOME))) {
-			OffsetDateTime newStart = form.dateTime(NEW_SESSION_START, "De nieuwe datum");
-			if (newStart == null) {
-				throw new InvalidInputException(NEW_SESSION_START, "Kies een nieuwe datum om de sessie te verplaatsen.");
-			}
-			sessions.reschedule(sessionId, newStart, NEW_SESSION_START);
-			execution.setVariable(SESSION_START, newStart.toString());
-			execution.setVariable(SESSION_WHEN, SessionService.dutch(newStart));
-			execution.removeVariable(NEW_SESSION_START);
+			reschedule(sessionId, form, execution);
 			return;
 		}
 		String key = task.getTaskDefinitionKey();
@@ -89,6 +80,23 @@ public class RecordSessionListener implements TaskListener {
 		}
 		sessionRepository.markHeld(sessionId, form.text(SESSION_NOTES));
 		execution.setVariable(SESSION_OUTCOME, "held");
+	}
+
+	/** The session moves: new date (both half days for a kickoff), maybe a new place; everyone follows. */
+	private void reschedule(long sessionId, FormValues form, DelegateExecution execution) {
+		OffsetDateTime newStart = form.dateTime(NEW_SESSION_START, "De nieuwe datum");
+		if (newStart == null) {
+			throw new InvalidInputException(NEW_SESSION_START, "Kies een nieuwe datum om de sessie te verplaatsen.");
+		}
+		Session moved = sessions.reschedule(sessionId, newStart, form.dateTime(NEW_SECOND_START, "De nieuwe tweede halve dag"),
+				form.text(NEW_SESSION_LOCATION), NEW_SESSION_START, NEW_SECOND_START);
+		execution.setVariable(SESSION_START, newStart.toString());
+		execution.setVariable(SESSION_WHEN, SessionService.dutch(newStart));
+		execution.setVariable(SESSION_LOCATION, moved.location());
+		if (moved.kind() == SessionKind.KICKOFF) {
+			// the kickoff's own timers and due date read these
+			execution.setVariable(KICKOFF_START, newStart.toString());
+		}
 	}
 
 	private ArrayList<String> recordAttendance(long sessionId, FormValues form) {

@@ -67,9 +67,12 @@ public class SessionRepository {
 		return query.query(Integer.class).single();
 	}
 
-	void reschedule(long id, OffsetDateTime start, OffsetDateTime end) {
-		jdbc.sql("update learning_session set planned_start = ?, planned_end = ?, sequence = sequence + 1 where id = ?")
-			.params(start, end, id)
+	/** A moved session: new times and place, and the next calendar sequence. */
+	void reschedule(long id, OffsetDateTime start, OffsetDateTime end, OffsetDateTime secondStart, String location) {
+		jdbc.sql("""
+				update learning_session set planned_start = ?, planned_end = ?, second_start = coalesce(?, second_start),
+				location = coalesce(?, location), sequence = sequence + 1 where id = ?""")
+			.params(start, end, secondStart, location, id)
 			.update();
 	}
 

@@ -38,10 +38,26 @@ public class SessionService {
 		return sessions.get(id);
 	}
 
-	public Session reschedule(long sessionId, OffsetDateTime start, String field) {
+	/**
+	 * Moves a session, to another place too when {@code location} is given. A kickoff moves
+	 * with both its half days: {@code secondStart} is then required.
+	 */
+	public Session reschedule(long sessionId, OffsetDateTime start, OffsetDateTime secondStart, String location,
+			String field, String secondField) {
 		Session session = sessions.get(sessionId);
 		checkDate(session.networkId(), session.kind(), start, field);
-		sessions.reschedule(sessionId, start, start.plusHours(HALF_DAY_HOURS));
+		if (session.kind() == SessionKind.KICKOFF) {
+			if (secondStart == null) {
+				throw new InvalidInputException(secondField, "Kies ook een nieuwe datum voor de tweede halve dag.");
+			}
+			if (!secondStart.isAfter(start)) {
+				throw new InvalidInputException(secondField, "De tweede halve dag van de kick-off moet na de eerste ("
+						+ dutch(start) + ") liggen.");
+			}
+		}
+		sessions.reschedule(sessionId, start, start.plusHours(HALF_DAY_HOURS),
+				session.kind() == SessionKind.KICKOFF ? secondStart : null,
+				location == null || location.isBlank() ? null : location.strip());
 		return sessions.get(sessionId);
 	}
 

@@ -80,6 +80,12 @@ public final class ProcessVariables {
 
 	public static final String NEW_SESSION_START = "newSessionStart";
 
+	/** A moved kickoff's new second half day. */
+	public static final String NEW_SECOND_START = "newSecondStart";
+
+	/** Where a moved session takes place now; empty keeps its place. */
+	public static final String NEW_SESSION_LOCATION = "newSessionLocation";
+
 	public static final String KICKOFF_START = "kickoffStart";
 
 	public static final String KICKOFF_SECOND_START = "kickoffSecondStart";
@@ -101,6 +107,9 @@ public final class ProcessVariables {
 	public static final String SURVEY_REMINDER_COUNT = "surveyReminderCount";
 
 	public static final String EVALUATION_REMINDER_DAYS = "evaluationReminderDays";
+
+	/** Days after which an unanswered evaluation lapses as "niet beantwoord". */
+	public static final String EVALUATION_LAPSE_DAYS = "evaluationLapseDays";
 
 	// closing
 	public static final String NETWORK_EVALUATION = "networkEvaluation";

@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -40,6 +41,8 @@ final class BenchApp implements AutoCloseable {
 
 	final RuntimeService runtimeService;
 
+	final HistoryService historyService;
+
 	final TaskService taskService;
 
 	final ManagementService managementService;
@@ -57,6 +60,7 @@ final class BenchApp implements AutoCloseable {
 	private BenchApp(ConfigurableApplicationContext context) {
 		this.context = context;
 		this.runtimeService = context.getBean(RuntimeService.class);
+		this.historyService = context.getBean(HistoryService.class);
 		this.taskService = context.getBean(TaskService.class);
 		this.managementService = context.getBean(ManagementService.class);
 		this.identityService = context.getBean(IdentityService.class);

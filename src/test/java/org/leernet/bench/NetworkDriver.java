@@ -191,15 +191,28 @@ final class NetworkDriver {
 				variables);
 	}
 
-	/** The evaluations this instance called (one per attending organisation), each by its organisation. */
+	/** The evaluations this instance requested (one per attending organisation), each by its organisation. */
 	private void evaluate(String caller, int expected) {
 		List<ProcessInstance> evaluations = new ArrayList<>();
 		if (!Sleep.until(PATIENCE, () -> {
 			evaluations.clear();
-			evaluations.addAll(app.runtimeService.createProcessInstanceQuery()
-				.superProcessInstanceId(caller)
-				.processDefinitionKey("session-evaluation")
-				.list());
+			// evaluations run beside the caller: same business key, the caller's current session
+			// (the network ends right after its closing session, so its session is read from history)
+			Object sessionId = app.historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(caller)
+				.variableName("sessionId")
+				.list()
+				.stream()
+				.map(variable -> variable.getValue())
+				.reduce((first, last) -> last)
+				.orElse(null);
+			if (sessionId != null) {
+				evaluations.addAll(app.runtimeService.createProcessInstanceQuery()
+					.processInstanceBusinessKey(code)
+					.processDefinitionKey("session-evaluation")
+					.variableValueEquals("sessionId", sessionId)
+					.list());
+			}
 			return evaluations.size() >= expected;
 		})) {
 			throw stuck(expected + " evaluations under " + caller);

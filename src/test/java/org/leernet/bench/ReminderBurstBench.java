@@ -124,7 +124,7 @@ final class ReminderBurstBench {
 
 	/** The evaluation-reminder timers of the process instances with these business keys (like patterns). */
 	private static String ofInstances(List<String> businessKeys) {
-		return "j.type_ = 'timer' and j.process_def_key_ = 'session-evaluation' and ("
+		return "j.type_ = 'timer' and j.process_def_key_ = 'session-evaluation' and j.act_id_ = 'BoundaryEvent_EvaluationOverdue' and ("
 				+ String.join(" or ", businessKeys.stream().map(key -> "e.business_key_ like ?").toList()) + ")";
 	}
 
@@ -178,7 +178,7 @@ final class ReminderBurstBench {
 							app.runtimeService.startProcessInstanceByKey("session-evaluation", code,
 									Map.of("networkCode", code, "networkName", "Netwerk " + code, "organisationCode", organisation,
 											"sessionId", sessions.get(session), "sessionTitle", "Sessie " + (session + 1),
-											"evaluationReminderDays", 3));
+											"evaluationReminderDays", 3, "evaluationLapseDays", 14));
 						}
 					}
 				})));

@@ -162,7 +162,8 @@ final class TaskPopulation {
 			for (int s = 0; s < sessions.size(); s++) {
 				app.runtimeService.startProcessInstanceByKey("session-evaluation", code,
 						Map.of("networkCode", code, "networkName", "Netwerk " + code, "organisationCode", organisation,
-								"sessionId", sessions.get(s), "sessionTitle", "Sessie " + (s + 1), "evaluationReminderDays", 3));
+								"sessionId", sessions.get(s), "sessionTitle", "Sessie " + (s + 1), "evaluationReminderDays", 3,
+								"evaluationLapseDays", 14));
 			}
 		}
 		return added;

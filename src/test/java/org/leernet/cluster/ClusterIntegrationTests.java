@@ -238,10 +238,13 @@ class ClusterIntegrationTests {
 				String title = "Sessie " + (session + 1);
 				String instanceId = runtimeService.startProcessInstanceByKey("session-evaluation", code,
 						Map.of("networkCode", code, "organisationCode", organisation, "sessionId", sessionIds.get(session),
-								"sessionTitle", title, "evaluationReminderDays", 3))
+								"sessionTitle", title, "evaluationReminderDays", 3, "evaluationLapseDays", 14))
 					.getId();
-				reminders.timerIds.add(managementService.createJobQuery().processInstanceId(instanceId).timers()
-					.singleResult().getId());
+				reminders.timerIds.add(managementService.createJobQuery()
+					.processInstanceId(instanceId)
+					.activityId("BoundaryEvent_EvaluationOverdue")
+					.singleResult()
+					.getId());
 				reminders.expected.add(email + " | Herinnering: evalueer " + title);
 			}
 		}
@@ -254,7 +257,7 @@ class ClusterIntegrationTests {
 					.param(reminders.networkId)
 					.query(Integer.class)
 					.single() >= reminders.expected.size()
-						&& managementService.createJobQuery().processDefinitionKey("session-evaluation").count() == 0);
+						&& managementService.createJobQuery().processDefinitionKey("session-evaluation").messages().count() == 0);
 		// late duplicates would arrive now
 		ClusterNode.sleep(Duration.ofSeconds(2));
 	}

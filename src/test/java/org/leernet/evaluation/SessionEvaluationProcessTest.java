@@ -40,17 +40,22 @@ class SessionEvaluationProcessTest {
 	}
 
 	ProcessInstance evaluate(String organisationCode) {
-		return runtimeService().startProcessInstanceByKey("session-evaluation", "HNW-2027-1",
-				Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "sessionId", 7L, "sessionTitle",
-						"Collectieve sessie 2", "organisationCode", organisationCode, "evaluationReminderDays", 3));
+		return runtimeService().createMessageCorrelation("EvaluationRequested")
+			.processInstanceBusinessKey("HNW-2027-1")
+			.setVariables(Map.of("networkCode", "HNW-2027-1", "networkName", "Het Nieuwe Werken", "sessionId", 7L,
+					"sessionTitle", "Collectieve sessie 2", "organisationCode", organisationCode, "evaluationReminderDays", 3,
+					"evaluationLapseDays", 14))
+			.correlateStartMessage();
 	}
 
 	@Test
-	void asksTheOrganisationsOwnGroupWithinAWeek() {
+	void asksTheOrganisationsOwnGroupWithinItsDays() {
 		ProcessInstance evaluation = evaluate("aurora");
 		assertThat(evaluation).isWaitingAt("Task_EvaluateSession");
 		assertThat(task()).hasCandidateGroup("organisation-aurora").hasName("Sessie evalueren");
-		Assertions.assertThat(task().getDueDate()).isAfter(new Date());
+		Assertions.assertThat(task().getDueDate())
+			.isAfter(Date.from(Instant.now().plus(Duration.ofDays(13))))
+			.isBefore(Date.from(Instant.now().plus(Duration.ofDays(15))));
 
 		complete(task(), withVariables("evaluationScore", "5", "evaluationWentWell", "Veel geleerd"));
 		assertThat(evaluation).hasPassed("EndEvent_SessionEvaluated").isEnded();
@@ -73,13 +78,34 @@ class SessionEvaluationProcessTest {
 	@Test
 	void remindsTheOrganisationWhenTheEvaluationIsNotInAfterThreeDays() {
 		ProcessInstance evaluation = evaluate("aurora");
-		Job reminder = managementService().createJobQuery().processInstanceId(evaluation.getId()).timers().singleResult();
+		Job reminder = managementService().createJobQuery().processInstanceId(evaluation.getId()).activityId("BoundaryEvent_EvaluationOverdue").singleResult();
 		Assertions.assertThat(reminder.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(2))));
 		execute(reminder);
 		execute(managementService().createJobQuery().messages().singleResult());
 		assertThat(evaluation).hasPassed("Task_SendEvaluationReminder", "EndEvent_EvaluationReminderSent")
 			.isWaitingAt("Task_EvaluateSession");
 		Assertions.assertThat(fakes.genericMails).containsExactly(Assertions.entry("EVALUATION_REMINDER to ORGANISATION_CONTACTS", 1));
+	}
+
+	@Test
+	void lapsesAsUnansweredAfterItsDaysAndEndsWithoutAScore() {
+		ProcessInstance evaluation = evaluate("aurora");
+		Job lapse = managementService().createJobQuery()
+			.processInstanceId(evaluation.getId())
+			.activityId("BoundaryEvent_EvaluationLapsed")
+			.singleResult();
+		Assertions.assertThat(lapse.getDuedate())
+			.isAfter(Date.from(Instant.now().plus(Duration.ofDays(13))))
+			.isBefore(Date.from(Instant.now().plus(Duration.ofDays(15))));
+
+		execute(lapse);
+
+		assertThat(evaluation).hasPassed("Task_RecordUnanswered", "EndEvent_EvaluationUnanswered").isEnded();
+		Assertions.assertThat(fakes.unanswered).isEqualTo(1);
+		Assertions.assertThat(fakes.evaluations).isZero();
+		Assertions.assertThat(managementService().createJobQuery().processInstanceId(evaluation.getId()).count())
+			.as("the reminder timer ends with the evaluation")
+			.isZero();
 	}
 
 }

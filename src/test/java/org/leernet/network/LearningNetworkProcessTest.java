@@ -4,8 +4,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.leernet.LifecycleDriver.*;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
@@ -117,6 +120,139 @@ class LearningNetworkProcessTest {
 			.activityId("Task_ConductCollectiveSession")
 			.count()).isEqualTo(4);
 		Assertions.assertThat(fakes.closed).isTrue();
+	}
+
+	@Test
+	void reachesItsEndWhenNobodyEvaluatesAndEveryEvaluationLapsesAsUnanswered() {
+		ProcessInstance network = runToTheEndWithSilent("HNW-2027-8", Set.of(0, 1, 2, 3));
+
+		// 4 organisations × (kickoff + 2 collective + closing + intake + 2 individual)
+		List<ProcessInstance> open = openEvaluations("HNW-2027-8");
+		Assertions.assertThat(open).hasSize(28);
+		Assertions.assertThat(network).as("the network did not wait for them").isNotNull();
+		lapseAll(open);
+		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+			.activityId("EndEvent_EvaluationUnanswered")
+			.count()).isEqualTo(28);
+		Assertions.assertThat(fakes.unanswered).isEqualTo(28);
+		Assertions.assertThat(fakes.evaluations).isZero();
+	}
+
+	@Test
+	void reachesItsEndWhenOneOrganisationIsSilentAndTheOthersAnswer() {
+		runToTheEndWithSilent("HNW-2027-9", Set.of(2));
+		String silent = List.copyOf(fakes.organisations.keySet()).get(2);
+
+		List<ProcessInstance> open = openEvaluations("HNW-2027-9");
+		Assertions.assertThat(open).hasSize(7)
+			.allSatisfy(evaluation -> Assertions.assertThat(runtimeService().getVariable(evaluation.getId(), "organisationCode"))
+				.isEqualTo(silent));
+		lapseAll(open);
+		Assertions.assertThat(fakes.unanswered).isEqualTo(7);
+		Assertions.assertThat(fakes.evaluations).isEqualTo(21);
+	}
+
+	/** Two collective and two individual sessions; the organisations at these places never evaluate. */
+	ProcessInstance runToTheEndWithSilent(String code, Set<Integer> silentPlaces) {
+		ProcessInstance network = startNetwork(code, 4, 15, 2, 2, 12);
+		register(network, FOUR, true);
+		List<String> codes = fakes.registered();
+		Set<String> silent = silentPlaces.stream().map(codes::get).collect(java.util.stream.Collectors.toSet());
+		planKickoff(network);
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		evaluateAllBut(network, silent);
+		for (int i = 0; i < 2; i++) {
+			complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
+					"sessionLocation", "Leuven", "sessionThemes", List.of("Bepalen van kerntaken en regelende taken"));
+			complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
+			evaluateAllBut(network, silent);
+		}
+		assertThat(network).hasPassed("Task_StartEndPhase");
+		for (String organisation : fakes.registered()) {
+			ProcessInstance trajectory = trajectoryOf(organisation);
+			driveTrajectoryThroughIndividualSessions(trajectory, 2, !silent.contains(organisation));
+			finishTrajectory(trajectory);
+		}
+		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
+		complete(network, "Task_ConductClosingSession", "attendance", codes, "networkEvaluation", "Waardevol",
+				"followUp", "none");
+		evaluateAllBut(network, silent);
+		assertThat(network).hasPassed("Task_ConductClosingSession", "Event_RequestNetworkEvaluations", "Task_CloseNetwork")
+			.isEnded();
+		return network;
+	}
+
+	List<ProcessInstance> openEvaluations(String businessKey) {
+		return runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("session-evaluation")
+			.processInstanceBusinessKey(businessKey)
+			.list();
+	}
+
+	/** The evaluations' days run out. */
+	void lapseAll(List<ProcessInstance> evaluations) {
+		for (ProcessInstance evaluation : evaluations) {
+			execute(managementService().createJobQuery()
+				.processInstanceId(evaluation.getId())
+				.activityId("BoundaryEvent_EvaluationLapsed")
+				.singleResult());
+			assertThat(evaluation).hasPassed("Task_RecordUnanswered").isEnded();
+		}
+	}
+
+	@Test
+	void movesTheKickoffAndTheClosingSessionAndStartsEachSessionClean() {
+		ProcessInstance network = startNetwork("HNW-2027-10", 1, 15, 1, 0, 12);
+		register(network, FOUR.subList(0, 1), true);
+		planKickoff(network);
+		String newKickoff = LeernetFakes.inDays(50);
+		complete(network, "Task_ConductKickoff", "sessionOutcome", "rescheduled", "newSessionStart", newKickoff,
+				"newSecondStart", LeernetFakes.inDays(51), "newSessionLocation", "Gent");
+		assertThat(network).hasPassed("Gateway_KickoffHeld", "Task_SendKickoffUpdate", "Gateway_KickoffPlanned")
+			.isWaitingAt("Task_ConductKickoff")
+			.variables()
+			.containsEntry("kickoffStart", newKickoff);
+		Assertions.assertThat(openEvaluations("HNW-2027-10")).as("no evaluation for a kickoff not held").isEmpty();
+		Assertions.assertThat(job(network, "BoundaryEvent_KickoffSoon").getDuedate())
+			.as("the reminder follows the new date")
+			.isEqualTo(Date.from(OffsetDateTime.parse(newKickoff).minusDays(2).toInstant()));
+		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		Assertions.assertThat(evaluateAll(network)).isEqualTo(1);
+
+		String collective = task(network, "Task_PlanCollectiveSession").getId();
+		Assertions.assertThat(taskService().getVariable(collective, "sessionLocation"))
+			.as("the kickoff's place does not fill in the next planning")
+			.isNull();
+		Assertions.assertThat(taskService().getVariable(collective, "sessionStart")).isNull();
+		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+				"sessionThemes", List.of("Klantgerichte processen ontwerpen"));
+		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart",
+				LeernetFakes.inDays(70), "rescheduleReason", "Staking");
+		String again = task(network, "Task_ConductCollectiveSession").getId();
+		Assertions.assertThat(taskService().getVariable(again, "sessionOutcome")).isEqualTo("held");
+		Assertions.assertThat(taskService().getVariable(again, "rescheduleReason")).as("the old reason is gone").isNull();
+		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
+		evaluateAll(network);
+
+		ProcessInstance trajectory = trajectoryOf(fakes.registered().get(0));
+		driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		finishTrajectory(trajectory);
+		String closing = task(network, "Task_PlanClosingSession").getId();
+		Assertions.assertThat(taskService().getVariable(closing, "sessionLocation")).isNull();
+		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
+		String newClosing = LeernetFakes.inDays(310);
+		complete(network, "Task_ConductClosingSession", "sessionOutcome", "rescheduled", "newSessionStart", newClosing);
+		assertThat(network).hasPassed("Gateway_ClosingSessionHeld", "Gateway_ClosingSessionPlanned")
+			.isWaitingAt("Task_ConductClosingSession")
+			.variables()
+			.containsEntry("sessionStart", newClosing);
+		complete(network, "Task_ConductClosingSession", "attendance", List.of(), "networkEvaluation", "Goed", "followUp",
+				"none");
+		assertThat(network).isEnded();
+		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
+			.processInstanceId(network.getId())
+			.activityId("Task_SendClosingInvitation")
+			.count()).as("invitation and its update").isEqualTo(2);
 	}
 
 	@Test

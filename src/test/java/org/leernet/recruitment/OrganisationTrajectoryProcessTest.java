@@ -3,6 +3,8 @@ package org.leernet.recruitment;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.leernet.LifecycleDriver.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -87,7 +90,7 @@ class OrganisationTrajectoryProcessTest {
 		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
 				"intakeNeeds", "Teams versterken");
 
-		ProcessInstance intakeEvaluation = calledProcessInstance(trajectory);
+		ProcessInstance intakeEvaluation = evaluationsRequestedBy(trajectory).get(0);
 		assertThat(intakeEvaluation).isWaitingAt("Task_EvaluateSession");
 		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
 
@@ -160,7 +163,7 @@ class OrganisationTrajectoryProcessTest {
 		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
 		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
 				"intakeNeeds", "y");
-		ProcessInstance openEvaluation = calledProcessInstance(trajectory);
+		ProcessInstance openEvaluation = evaluationsRequestedBy(trajectory).get(0);
 
 		runtimeService().createMessageCorrelation("OrganisationWithdrew")
 			.processInstanceVariableEquals("organisationCode", "aurora")
@@ -174,6 +177,83 @@ class OrganisationTrajectoryProcessTest {
 		assertThat(openEvaluation).isEnded();
 		Assertions.assertThat(taskService().createTaskQuery().count()).as("no task of the organisation is left").isZero();
 		Assertions.assertThat(fakes.organisations).containsEntry("aurora", "WITHDRAWN");
+	}
+
+	@Test
+	void movesTheIntakeWithAnUpdateAndANewReminderWaitThenEvaluatesItOnce() {
+		ProcessInstance trajectory = startTrajectory(0);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		Assertions.assertThat(task(trajectory, "Task_ConductIntake")).extracting(task -> taskService()
+			.getVariable(task.getId(), "sessionOutcome")).as("a new outcome starts at held").isEqualTo("held");
+
+		String newStart = LeernetFakes.inDays(20);
+		complete(trajectory, "Task_ConductIntake", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
+				"newSessionLocation", "Brugge", "rescheduleReason", "Ziekte");
+		assertThat(trajectory).hasPassed("Gateway_IntakeHeld", "Gateway_IntakePlanned")
+			.isWaitingAt("Task_ConductIntake")
+			.variables()
+			.containsEntry("sessionStart", newStart);
+		Assertions.assertThat(fakes.mailsSent).as("invitation and its update").containsEntry("sendSessionInvitationDelegate", 2);
+		Assertions.assertThat(evaluationsRequestedBy(trajectory)).as("no evaluation for an intake not held").isEmpty();
+		Assertions.assertThat(taskService().getVariable(task(trajectory, "Task_ConductIntake").getId(), "sessionOutcome"))
+			.as("the moved intake opens as held again, not as moved")
+			.isEqualTo("held");
+		Assertions.assertThat(timer(waitBeforeIntake(trajectory), "Timer_DaysBeforeSession").getDuedate())
+			.as("the reminder follows the new date")
+			.isEqualTo(Date.from(OffsetDateTime.parse(newStart).minusDays(2).toInstant()));
+
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		assertThat(trajectory).isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
+	}
+
+	@Test
+	void opensEveryIndividualPlanningEmptyNotWithTheIntakesValues() {
+		ProcessInstance trajectory = startTrajectory(1);
+		driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		assertThat(trajectory).isWaitingAt("Task_PlanIndividualSession");
+		String plan = task(trajectory, "Task_PlanIndividualSession").getId();
+		Assertions.assertThat(taskService().getVariable(plan, "sessionStart")).isNull();
+		Assertions.assertThat(taskService().getVariable(plan, "sessionLocation")).isNull();
+	}
+
+	@Test
+	void handsSilentParticipantTasksToTheCoordinatorsWhoMayMarkThemNotApplicable() {
+		ProcessInstance trajectory = startTrajectory(0);
+		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		Task caseTask = task(trajectory, "Task_PrepareCasePresentation");
+		Assertions.assertThat(candidateGroups(caseTask)).containsExactly("organisation-aurora");
+		Assertions.assertThat(caseTask.getDueDate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(20))));
+
+		execute(timer(trajectory, "BoundaryEvent_CasePresentationOverdue"));
+		execute(timer(trajectory, "BoundaryEvent_BaselineDistributionOverdue"));
+		assertThat(trajectory).hasPassed("Task_EscalateCasePresentation", "Task_EscalateBaselineDistribution")
+			.isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
+		Assertions.assertThat(candidateGroups(task(trajectory, "Task_PrepareCasePresentation")))
+			.containsExactlyInAnyOrder("organisation-aurora", "coordinators");
+		Assertions.assertThat(taskService().getVariableLocal(task(trajectory, "Task_DistributeBaselineSurveys").getId(),
+				"escalated")).isEqualTo("yes");
+
+		complete(trajectory, "Task_PrepareCasePresentation", "handling", "filled-in", "projectSummary", "p", "caseTeam", "t");
+		complete(trajectory, "Task_DistributeBaselineSurveys", "handling", "not-applicable", "notApplicableReason",
+				"Organisatie meet zelf");
+		assertThat(trajectory).hasPassed("Gateway_BaselineApplicable")
+			.hasNotPassed("Task_ConfirmBaselineMeasurement")
+			.isWaitingAt("Event_EndPhaseStarted");
+		Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+			.variableName("notApplicableReason")
+			.list()).extracting(variable -> variable.getValue()).contains("Organisatie meet zelf");
+
+		fakes.endPhase = true;
+		runtimeService().createMessageCorrelation("EndPhaseStarted").processInstanceId(trajectory.getId()).correlate();
+		execute(timer(trajectory, "BoundaryEvent_EndDistributionOverdue"));
+		complete(trajectory, "Task_DistributeEndSurveys", "handling", "not-applicable", "notApplicableReason", "Gestopt");
+		assertThat(trajectory).hasPassed("Task_EscalateEndDistribution", "Gateway_EndMeasurementApplicable")
+			.hasNotPassed("Task_ConfirmEndMeasurement")
+			.isWaitingAt("Task_WriteBasicReport");
 	}
 
 	@Test
@@ -193,7 +273,7 @@ class OrganisationTrajectoryProcessTest {
 		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
 				"rescheduleReason", "Ziekte");
 		assertThat(trajectory).isWaitingAt("Task_ConductIndividualSession").variables().containsEntry("sessionStart", newStart);
-		Assertions.assertThat(calledProcessInstance(trajectory)).as("no evaluation for a session not held").isNull();
+		Assertions.assertThat(evaluationsRequestedBy(trajectory)).as("no evaluation for a session not held").isEmpty();
 
 		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Alsnog gehouden");
 		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
@@ -277,7 +357,8 @@ class OrganisationTrajectoryProcessTest {
 		assertThat(wait).as("the intake was held first").isEnded();
 		assertThat(trajectory).hasPassed("EndEvent_IntakeHeld")
 			.hasNotPassed("Task_SendIntakeReminder")
-			.isWaitingAt("CallActivity_EvaluateIntake");
+			.hasPassed("Event_RequestIntakeEvaluation")
+			.isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
 		Assertions.assertThat(fakes.genericMails).isEmpty();
 	}
 

@@ -1,0 +1,25 @@
+package org.leernet.evaluation;
+
+import static org.leernet.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The evaluation's days ran out unanswered: "niet beantwoord". */
+@Component
+public class RecordUnansweredEvaluationDelegate implements JavaDelegate {
+
+	private final EvaluationService evaluations;
+
+	RecordUnansweredEvaluationDelegate(EvaluationService evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		evaluations.recordUnanswered(((Number) execution.getVariable(SESSION_ID)).longValue(),
+				(String) execution.getVariable(ORGANISATION_CODE));
+	}
+
+}

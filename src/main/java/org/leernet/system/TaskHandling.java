@@ -1,0 +1,34 @@
+package org.leernet.system;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * A participant's task that a coordinator took over after its due date can be closed as
+ * "niet van toepassing", with a reason that stays in the task's history. Before that, only
+ * the organisation itself can do it, and only by filling it in.
+ */
+public final class TaskHandling {
+
+	public static final String HANDLING = "handling";
+
+	public static final String NOT_APPLICABLE = "not-applicable";
+
+	public static final String NOT_APPLICABLE_REASON = "notApplicableReason";
+
+	private TaskHandling() {
+	}
+
+	/** True when the task is closed as not applicable (then nothing else is recorded). */
+	public static boolean notApplicable(DelegateTask task, FormValues form) {
+		if (!NOT_APPLICABLE.equals(form.text(HANDLING))) {
+			return false;
+		}
+		if (!"yes".equals(task.getVariableLocal("escalated"))) {
+			throw new InvalidInputException(HANDLING,
+					"Een taak kan pas als 'niet van toepassing' afgesloten worden nadat haar termijn verstreken is.");
+		}
+		form.requiredText(NOT_APPLICABLE_REASON, "De reden waarom deze taak niet van toepassing is");
+		return true;
+	}
+
+}
