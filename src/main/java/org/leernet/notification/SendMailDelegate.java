@@ -52,10 +52,10 @@ public class SendMailDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendMailDelegate(NetworkRepository networks, OrganisationRepository organisations, SessionRepository sessions,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.sessions = sessions;
@@ -89,7 +89,7 @@ public class SendMailDelegate implements JavaDelegate {
 		Long organisationId = organisation != null ? Long.valueOf(organisation.id())
 				: session == null ? null : session.organisationId();
 		for (Recipient recipient : recipients(execution, to, network, organisation, session)) {
-			mails.send(new Mail(kind.name() + ":" + run + ":" + recipient.email(), kind, recipient, about, model,
+			mails.queue(new Mail(kind.name() + ":" + run + ":" + recipient.email(), kind, recipient, about, model,
 					network.id(), organisationId, session == null ? null : session.id(), null, null));
 		}
 	}
