@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The mail step of the element template "Mail sturen" ({@code processes/element-templates/}):
  * the BPMN says which mail ({@code mailKind}) goes to whom ({@code mailTo}), as input
- * parameters. Each mail's key is the step's job plus the recipient: a retry of that job finds
- * its mails in the mail log, while a step that runs again, such as a repeating reminder, is a
- * new job and sends anew. Without a job (a step that is not asynchronous) the activity
- * instance stands in for it.
+ * parameters. Like every mail step it queues its mails ({@link MailOutbox}); "Mail bezorgen"
+ * sends them. Each mail's key is the step's job plus the recipient: a retry of that job queues
+ * each mail once, while a step that runs again, such as a repeating reminder, is a new job and
+ * sends anew. Without a job (a step that is not asynchronous) the activity instance stands in
+ * for it.
  */
 @Component
 public class SendMailDelegate implements JavaDelegate {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * While the baseline or end measurement is open: a reminder to the organisation's contacts.
  * A counter variable numbers the reminders; it only moves when the job commits, so a retry
- * sends the same reminder (and finds it in the mail log) rather than the next one.
+ * queues the same reminder (and finds it in the mail log) rather than the next one.
  */
 @Component
 public class SendSurveyReminderDelegate implements JavaDelegate {
