@@ -502,6 +502,9 @@ abstract class MailChecks extends NetworkTestSupport {
 		assertThat(deliveryJobs("MAIL-9")).isEmpty();
 		assertThat(runtimeService.createIncidentQuery().processDefinitionKeyIn(MailOutbox.DELIVERY_PROCESS).count()).isZero();
 
+		String key = "REGISTRATION_CONFIRMATION:" + organisationNamed("MAIL-9", "Jazz Jabbeke").id() + ":els@jazz.jabbeke.example";
+		assertThat(mailService.deliver(key)).as("a delivery that runs again finds its mail sent").isFalse();
+		assertThat(mailsTo("els@jazz.jabbeke.example")).hasSize(1);
 	}
 
 	@Test
@@ -522,6 +525,26 @@ abstract class MailChecks extends NetworkTestSupport {
 		assertThat(outbox("MAIL-10")).as("nothing queued twice").isEqualTo(queued);
 		assertThat(deliveries("MAIL-10")).as("no second delivery").isEqualTo(deliveries);
 		assertThat(mailsTo("els@kaas.kortrijk.example")).as("a re-executed step sends nothing new").hasSize(invitations);
+	}
+
+	@Test
+	void queuesAnewAMailThatAnEarlierVersionClaimedButNeverMarkedSent() throws Exception {
+		startNetwork("MAIL-17", 1, 15);
+		register("MAIL-17", "Schelde Schoten", true);
+		planKickoff("MAIL-17");
+		long kickoffId = sessions.ofNetwork(networks.get("MAIL-17").id()).get(0).id();
+		String key = "invitation:" + kickoffId + ":0:els@schelde.schoten.example";
+		int before = mailsTo("els@schelde.schoten.example").size();
+		// as the version that sent from the step itself left it when its node died mid-send
+		assertThat(jdbc.sql("update mail_log set status = 'PENDING', text_body = null, html_body = null, calendar = null "
+				+ "where idempotency_key = ?").param(key).update()).isEqualTo(1);
+
+		sessionMails.invite(kickoffId);
+		assertThat(deliveries("MAIL-17")).as("only the mail left claimed is queued").isEqualTo(1);
+		runAsyncJobs();
+		assertThat(outbox("MAIL-17")).allMatch(row -> row.endsWith("SENT"));
+		assertThat(mailsTo("els@schelde.schoten.example")).hasSize(before + 1);
+		assertThat(event(last(mailsTo("els@schelde.schoten.example"))).getSequence().getSequenceNo()).isZero();
 	}
 
 	@Test
