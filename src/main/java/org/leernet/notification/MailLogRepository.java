@@ -1,13 +1,19 @@
 package org.leernet.notification;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The mail log, which is also the outbox: one row per mail, under its unique key. QUEUED by the
+ * step that sends it, PENDING while a delivery sends it, SENT once the SMTP server took it.
+ */
 @Repository
 public class MailLogRepository {
+
+	static final String QUEUED = "QUEUED";
 
 	static final String PENDING = "PENDING";
 
@@ -19,22 +25,56 @@ public class MailLogRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Claims the mail's key; false when it was claimed before (sent, or being sent elsewhere). */
-	boolean claim(Mail mail, String subject, Claimant claimant) {
-		OffsetDateTime now = OffsetDateTime.now();
-		try {
-			jdbc.sql("""
-					insert into mail_log (idempotency_key, kind, network_id, organisation_id, session_id, recipient, subject,
-					  status, created_at, claimed_at, claimed_job, claimed_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(mail.key(), mail.kind().name(), mail.networkId(), mail.organisationId(), mail.sessionId(),
-						mail.recipient().email(), subject, PENDING, now, now, claimant.jobId(), claimant.lockOwner())
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+	/**
+	 * Queues the rendered mail, in the caller's transaction. The caller checked first that the key
+	 * is new ({@link #status}): a failed insert would spoil that transaction on PostgreSQL.
+	 */
+	void queue(Mail mail, RenderedMail rendered) {
+		jdbc.sql("""
+				insert into mail_log (idempotency_key, kind, network_id, organisation_id, session_id, recipient, subject,
+				  status, created_at, text_body, html_body, calendar, calendar_file_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(mail.key(), mail.kind().name(), mail.networkId(), mail.organisationId(), mail.sessionId(), rendered.to(),
+					rendered.subject(), QUEUED, OffsetDateTime.now(), rendered.text(), rendered.html(), rendered.calendar(),
+					rendered.calendarFileName())
+			.update();
+	}
+
+	/**
+	 * A claim left by a version that sent mails from the step itself, and so without content (the
+	 * step's job failed mid-send, or its node died): queued anew with this content. True if it was one.
+	 */
+	boolean requeueClaimWithoutContent(RenderedMail rendered) {
+		return jdbc.sql("""
+				update mail_log set status = ?, recipient = ?, subject = ?, text_body = ?, html_body = ?, calendar = ?,
+				  calendar_file_name = ?
+				where idempotency_key = ? and status = ? and text_body is null""")
+			.params(QUEUED, rendered.to(), rendered.subject(), rendered.text(), rendered.html(), rendered.calendar(),
+					rendered.calendarFileName(), rendered.key(), PENDING)
+			.update() == 1;
+	}
+
+	/** The queued mail's content and status, or empty when there is no such key. */
+	Optional<Logged> find(String key) {
+		return jdbc.sql("""
+				select idempotency_key, recipient, subject, text_body, html_body, calendar, calendar_file_name, status
+				from mail_log where idempotency_key = ?""")
+			.param(key)
+			.query((row, number) -> new Logged(new RenderedMail(row.getString(1), row.getString(2), row.getString(3),
+					row.getString(4), row.getString(5), row.getString(6), row.getString(7)), row.getString(8)))
+			.optional();
+	}
+
+	record Logged(RenderedMail mail, String status) {
+	}
+
+	/** Claims a queued mail for sending; false when it is not queued (sent, or being sent elsewhere). */
+	boolean claim(String key, Claimant claimant) {
+		return jdbc.sql("""
+				update mail_log set status = ?, claimed_at = ?, claimed_job = ?, claimed_by = ?
+				where idempotency_key = ? and status = ?""")
+			.params(PENDING, OffsetDateTime.now(), claimant.jobId(), claimant.lockOwner(), key, QUEUED)
+			.update() == 1;
 	}
 
 	/**
@@ -58,9 +98,9 @@ public class MailLogRepository {
 			.update();
 	}
 
-	/** The send failed: free the key so that the retry sends it. */
+	/** The send failed: queued again, so that the delivery's retry sends it. */
 	void release(String key) {
-		jdbc.sql("delete from mail_log where idempotency_key = ? and status = ?").params(key, PENDING).update();
+		jdbc.sql("update mail_log set status = ? where idempotency_key = ? and status = ?").params(QUEUED, key, PENDING).update();
 	}
 
 	String status(String key) {

@@ -2,9 +2,6 @@ package org.leernet.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,28 +13,21 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Sends one mail once. The key is claimed in the mail log in a transaction of its own before
- * the mail goes out, and marked sent right after: a retried or re-executed job, or a job on
- * another node, finds the key and sends nothing. A failed send frees the key and throws, so
- * the job retries and finally becomes an incident in Cockpit. A claim left behind by a node
- * that died mid-send is taken over: see {@link #takeOverLeftClaim}.
+ * Delivers one queued mail once (see {@link MailOutbox}). The key is claimed in the mail log in
+ * a transaction of its own before the mail goes out, and marked sent right after: a retried
+ * delivery job, or one on another node, finds it claimed or sent and sends nothing. A failed
+ * send queues the mail again and throws, so the job retries and finally becomes an incident in
+ * Cockpit. A claim left behind by a node that died mid-send is taken over: see
+ * {@link #takeOverLeftClaim}.
  */
 @Service
 public class MailService {
 
 	private static final Logger log = LoggerFactory.getLogger(MailService.class);
-
-	private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
 	static {
 		useNamedStreamProvider();
@@ -51,94 +41,67 @@ public class MailService {
 
 	private final MailSettings settings;
 
-	private final MailLinks links;
-
-	private final TemplateEngine templates = templateEngine();
-
 	MailService(JavaMailSender sender, MailLogRepository mailLog, PlatformTransactionManager transactions,
-			MailSettings settings, MailLinks links) {
+			MailSettings settings) {
 		this.sender = sender;
 		this.mailLog = mailLog;
 		this.settings = settings;
-		this.links = links;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Sends the mail unless it was sent before or is a reminder the recipient opted out of. */
-	public boolean send(Mail mail) {
-		Recipient recipient = mail.recipient();
-		if (recipient.email() == null || recipient.email().isBlank()) {
-			log.warn("No email address for {}: {} not sent", recipient.name(), mail.key());
-			return false;
+	/** Sends the queued mail with this key, to the address it was queued for, unless it was sent before. */
+	public boolean deliver(String key) {
+		RenderedMail mail = mailLog.find(key)
+			.orElseThrow(() -> new IllegalStateException("Mail " + key + " staat niet in de mail log (not in the mail log)"))
+			.mail();
+		if (mail.text() == null) {
+			return false; // sent by an earlier version, from the step itself
 		}
-		if (mail.kind().isReminder() && !recipient.wantsReminders()) {
-			return false;
-		}
-		String subject = mail.kind().subject(mail.about());
 		Claimant claimant = Claimant.current();
-		if (!Boolean.TRUE.equals(ownTransaction.execute(status -> claim(mail, subject, claimant, status)))
-				&& !Boolean.TRUE.equals(ownTransaction.execute(status -> takeOverLeftClaim(mail, claimant)))) {
+		if (!Boolean.TRUE.equals(ownTransaction.execute(status -> mailLog.claim(key, claimant)))
+				&& !Boolean.TRUE.equals(ownTransaction.execute(status -> takeOverLeftClaim(key, claimant)))) {
 			return false;
 		}
 		try {
-			MimeMessage message = render(mail, subject);
+			MimeMessage message = message(mail);
 			sender.send(message);
 			String messageId = message.getMessageID();
-			ownTransaction.executeWithoutResult(status -> mailLog.markSent(mail.key(), messageId));
+			ownTransaction.executeWithoutResult(status -> mailLog.markSent(key, messageId));
 			return true;
 		}
 		catch (MessagingException | RuntimeException ex) {
-			ownTransaction.executeWithoutResult(status -> mailLog.release(mail.key()));
-			throw new MailNotSentException("Mail " + mail.key() + " aan " + recipient.email() + " niet verstuurd: "
-					+ ex.getMessage(), ex);
+			ownTransaction.executeWithoutResult(status -> mailLog.release(key));
+			throw new MailNotSentException("Mail " + key + " aan " + mail.to() + " niet verstuurd: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** On PostgreSQL a failed insert spoils its transaction: roll it back, go on in a new one. */
-	private boolean claim(Mail mail, String subject, Claimant claimant, TransactionStatus status) {
-		boolean claimed = mailLog.claim(mail, subject, claimant);
-		if (!claimed) {
-			status.setRollbackOnly();
-		}
-		return claimed;
 	}
 
 	/**
-	 * The key was claimed before. Sent: nothing to do. Still pending: another thread is sending
-	 * it right now, or a node died mid-send. The latter is certain when this same job ran under
-	 * another job executor's lock (Camunda let that lock expire), and presumed after the claim
-	 * timeout; then we send. (If the crash fell between the SMTP server's acceptance and our
-	 * mark, the mail arrives twice: better than never.) Otherwise the job retries later.
+	 * The mail is not queued. Sent: nothing to do. Being sent: by another thread right now, or
+	 * by a node that died mid-send. The latter is certain when this same job ran under another
+	 * job executor's lock (Camunda let that lock expire), and presumed after the claim timeout;
+	 * then we send. (If the crash fell between the SMTP server's acceptance and our mark, the
+	 * mail arrives twice: better than never.) Otherwise the job retries later.
 	 */
-	private boolean takeOverLeftClaim(Mail mail, Claimant claimant) {
-		if (!MailLogRepository.PENDING.equals(mailLog.status(mail.key()))) {
+	private boolean takeOverLeftClaim(String key, Claimant claimant) {
+		if (!MailLogRepository.PENDING.equals(mailLog.status(key))) {
 			return false;
 		}
-		if (mailLog.takeOver(mail.key(), claimant, OffsetDateTime.now().minus(settings.claimTimeout()))) {
-			log.warn("Mail {} was claimed but never marked sent (a node died mid-send?): sending it now", mail.key());
+		if (mailLog.takeOver(key, claimant, OffsetDateTime.now().minus(settings.claimTimeout()))) {
+			log.warn("Mail {} was claimed but never marked sent (a node died mid-send?): sending it now", key);
 			return true;
 		}
-		throw new MailNotSentException("Mail " + mail.key() + " wordt nu al verstuurd; de stap probeert het later opnieuw.",
+		throw new MailNotSentException("Mail " + key + " wordt nu al verstuurd; de stap probeert het later opnieuw.",
 				null);
 	}
 
-	private MimeMessage render(Mail mail, String subject) throws MessagingException {
-		Map<String, Object> model = new HashMap<>(mail.model());
-		model.put("recipientName", mail.recipient().name());
-		model.put("tasklistUrl", links.tasklistUrl());
-		model.put("unsubscribeUrl", mail.kind().isReminder() && mail.recipient().unsubscribeToken() != null
-				? links.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null);
-		Context context = new Context(DUTCH, model);
-		String html = templates.process(mail.kind().template() + ".html", context);
-		String text = templates.process(mail.kind().template() + ".txt", context);
-
+	private MimeMessage message(RenderedMail mail) throws MessagingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(settings.from());
-		helper.setTo(mail.recipient().email());
-		helper.setSubject(subject);
-		helper.setText(text, html);
+		helper.setTo(mail.to());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.text(), mail.html());
 		if (mail.calendar() != null) {
 			String method = mail.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
 			helper.addAttachment(mail.calendarFileName(),
@@ -161,24 +124,6 @@ public class MailService {
 		if (System.getProperty(property) == null && ClassUtils.isPresent(angus, MailService.class.getClassLoader())) {
 			System.setProperty(property, angus);
 		}
-	}
-
-	private static TemplateEngine templateEngine() {
-		TemplateEngine engine = new SpringTemplateEngine();
-		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
-		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
-		return engine;
-	}
-
-	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
-		resolver.setTemplateMode(mode);
-		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		resolver.getResolvablePatternSpec().addPattern(pattern);
-		resolver.setOrder(order);
-		resolver.setCheckExistence(true);
-		return resolver;
 	}
 
 }

@@ -26,10 +26,10 @@ public class SendEvaluationReminderDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendEvaluationReminderDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
@@ -45,7 +45,7 @@ public class SendEvaluationReminderDelegate implements JavaDelegate {
 		for (Recipient recipient : recipients.contactsOf(organisation)) {
 			Map<String, Object> model = MailContent.model(network, organisation);
 			model.put("sessionTitle", title);
-			mails.send(new Mail("evaluation-reminder:" + sessionId + ":" + organisation.id() + ":" + recipient.email(),
+			mails.queue(new Mail("evaluation-reminder:" + sessionId + ":" + organisation.id() + ":" + recipient.email(),
 					MailKind.EVALUATION_REMINDER, recipient, title, model, network.id(), organisation.id(),
 					((Number) sessionId).longValue(), null, null));
 		}

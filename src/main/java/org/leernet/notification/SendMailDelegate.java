@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The mail step of the element template "Mail sturen" ({@code processes/element-templates/}):
  * the BPMN says which mail ({@code mailKind}) goes to whom ({@code mailTo}), as input
- * parameters. Each mail's key is the step's job plus the recipient: a retry of that job finds
- * its mails in the mail log, while a step that runs again, such as a repeating reminder, is a
- * new job and sends anew. Without a job (a step that is not asynchronous) the activity
- * instance stands in for it.
+ * parameters. Like every mail step it queues its mails ({@link MailOutbox}); "Mail bezorgen"
+ * sends them. Each mail's key is the step's job plus the recipient: a retry of that job queues
+ * each mail once, while a step that runs again, such as a repeating reminder, is a new job and
+ * sends anew. Without a job (a step that is not asynchronous) the activity instance stands in
+ * for it.
  */
 @Component
 public class SendMailDelegate implements JavaDelegate {
@@ -52,10 +53,10 @@ public class SendMailDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendMailDelegate(NetworkRepository networks, OrganisationRepository organisations, SessionRepository sessions,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.sessions = sessions;
@@ -89,7 +90,7 @@ public class SendMailDelegate implements JavaDelegate {
 		Long organisationId = organisation != null ? Long.valueOf(organisation.id())
 				: session == null ? null : session.organisationId();
 		for (Recipient recipient : recipients(execution, to, network, organisation, session)) {
-			mails.send(new Mail(kind.name() + ":" + run + ":" + recipient.email(), kind, recipient, about, model,
+			mails.queue(new Mail(kind.name() + ":" + run + ":" + recipient.email(), kind, recipient, about, model,
 					network.id(), organisationId, session == null ? null : session.id(), null, null));
 		}
 	}

@@ -22,10 +22,10 @@ public class SendNetworkCancelledMailsDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendNetworkCancelledMailsDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
@@ -40,7 +40,7 @@ public class SendNetworkCancelledMailsDelegate implements JavaDelegate {
 			Map<String, Object> model = MailContent.model(network, organisation);
 			model.put("cancellationReason", reason);
 			for (Recipient recipient : recipients.contactsOf(organisation)) {
-				mails.send(new Mail("NETWORK_CANCELLED:" + network.id() + ":" + recipient.email(), MailKind.NETWORK_CANCELLED,
+				mails.queue(new Mail("NETWORK_CANCELLED:" + network.id() + ":" + recipient.email(), MailKind.NETWORK_CANCELLED,
 						recipient, network.name(), model, network.id(), organisation.id(), null, null, null));
 			}
 		}

@@ -33,10 +33,10 @@ public class SendOverdueTaskRemindersDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendOverdueTaskRemindersDelegate(TaskService taskService, RepositoryService repositoryService,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.taskService = taskService;
 		this.repositoryService = repositoryService;
 		this.recipients = recipients;
@@ -60,7 +60,7 @@ public class SendOverdueTaskRemindersDelegate implements JavaDelegate {
 			model.put("dueDate", dutch.format(task.getDueDate()));
 			model.put("processName", repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getName());
 			for (Recipient recipient : people) {
-				mails.send(new Mail("task-overdue:" + task.getId() + ":" + recipient.email(), MailKind.TASK_OVERDUE,
+				mails.queue(new Mail("task-overdue:" + task.getId() + ":" + recipient.email(), MailKind.TASK_OVERDUE,
 						recipient, task.getName(), model, null, null, null, null, null));
 			}
 		}

@@ -24,14 +24,14 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	private final PasswordLinks passwordLinks;
 
 	private final MailLinks links;
 
 	SendRegistrationMailDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails, PasswordLinks passwordLinks, MailLinks links) {
+			MailRecipients recipients, MailOutbox mails, PasswordLinks passwordLinks, MailLinks links) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
@@ -51,7 +51,7 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 			// registered: the contact person chooses a password for Tasklist through a link
 			model.put("setPasswordUrl", kind == MailKind.REGISTRATION_CONFIRMATION && recipient.userId() != null
 					? passwordLinks.issue(recipient.userId()).map(links::setPasswordUrl).orElse(null) : null);
-			mails.send(new Mail(kind.name() + ":" + organisation.id() + ":" + recipient.email(), kind, recipient,
+			mails.queue(new Mail(kind.name() + ":" + organisation.id() + ":" + recipient.email(), kind, recipient,
 					network.name(), model, network.id(), organisation.id(), null, null, null));
 		}
 	}

@@ -22,10 +22,10 @@ public class SendSurveyEscalationDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendSurveyEscalationDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
@@ -41,7 +41,7 @@ public class SendSurveyEscalationDelegate implements JavaDelegate {
 			Map<String, Object> model = MailContent.model(network, organisation);
 			model.put("phaseName", phase);
 			model.put("reminderCount", execution.getVariable(SURVEY_REMINDER_COUNT));
-			mails.send(new Mail("survey-escalation:" + organisation.id() + ":" + phase + ":" + recipient.email(),
+			mails.queue(new Mail("survey-escalation:" + organisation.id() + ":" + phase + ":" + recipient.email(),
 					MailKind.SURVEY_ESCALATION, recipient, phase + " van " + organisation.name(), model, network.id(),
 					organisation.id(), null, null, null));
 		}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * While the baseline or end measurement is open: a reminder to the organisation's contacts.
  * A counter variable numbers the reminders; it only moves when the job commits, so a retry
- * sends the same reminder (and finds it in the mail log) rather than the next one.
+ * queues the same reminder (and finds it in the mail log) rather than the next one.
  */
 @Component
 public class SendSurveyReminderDelegate implements JavaDelegate {
@@ -26,10 +26,10 @@ public class SendSurveyReminderDelegate implements JavaDelegate {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	SendSurveyReminderDelegate(NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails) {
+			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.recipients = recipients;
@@ -48,7 +48,7 @@ public class SendSurveyReminderDelegate implements JavaDelegate {
 			Map<String, Object> model = MailContent.model(network, organisation);
 			model.put("phaseName", phase);
 			model.put("reminderNumber", number);
-			mails.send(new Mail(key + ":" + recipient.email(), MailKind.SURVEY_REMINDER, recipient, phase, model,
+			mails.queue(new Mail(key + ":" + recipient.email(), MailKind.SURVEY_REMINDER, recipient, phase, model,
 					network.id(), organisation.id(), null, null, null));
 		}
 		execution.setVariable(counter, number);

@@ -22,12 +22,12 @@ public class SessionMails {
 
 	private final MailRecipients recipients;
 
-	private final MailService mails;
+	private final MailOutbox mails;
 
 	private final MailSettings settings;
 
 	SessionMails(SessionRepository sessions, NetworkRepository networks, OrganisationRepository organisations,
-			MailRecipients recipients, MailService mails, MailSettings settings) {
+			MailRecipients recipients, MailOutbox mails, MailSettings settings) {
 		this.sessions = sessions;
 		this.networks = networks;
 		this.organisations = organisations;
@@ -69,7 +69,7 @@ public class SessionMails {
 		for (Recipient recipient : people) {
 			var model = MailContent.model(network, organisation, session);
 			model.put("update", update);
-			mails.send(new Mail(keyPrefix + ":" + recipient.email(), kind, recipient, session.title() + " – " + network.name(),
+			mails.queue(new Mail(keyPrefix + ":" + recipient.email(), kind, recipient, session.title() + " – " + network.name(),
 					model, network.id(), session.organisationId(), session.id(), calendar,
 					method == null ? null : CalendarInvite.fileName(method)));
 		}
