@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,25 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 
 	@Test
 	void drivesTheSeedProgrammeThroughItsFormsFromStartToClosingEvaluation() {
-		driveNetwork(codePrefix() + "-2027-1", 4, 5);
+		driveNetwork(codePrefix() + "-2027-1", 4, 5, true);
 	}
 
 	@Test
 	void drivesASisterProgrammeWithOtherNumbersThroughTheSameForms() {
-		driveNetwork(codePrefix() + "-ZUS-2027-1", 2, 3);
+		driveNetwork(codePrefix() + "-ZUS-2027-1", 2, 3, true);
 	}
 
-	private void driveNetwork(String code, int collective, int individual) {
+	/**
+	 * Nobody of the organisations answers anything: no evaluation, no case, no survey. The
+	 * coordinators take the organisations' tasks over once their days ran out, the network runs
+	 * to its end, and every evaluation lapses as "niet beantwoord".
+	 */
+	@Test
+	void drivesANetworkWhoseParticipantsNeverAnswerToItsEnd() {
+		driveNetwork(codePrefix() + "-STIL-2027-1", 2, 1, false);
+	}
+
+	private void driveNetwork(String code, int collective, int individual, boolean participantsAnswer) {
 		driver.start(driver.demoUser("coordinator"), "learning-network", Map.of("networkCode", code, "networkName",
 				"Lerend netwerk " + code, "collectiveSessions", collective, "individualSessions", individual,
 				"registrationDeadline", LocalDate.now(BRUSSELS).plusMonths(1).toString()));
@@ -89,22 +100,29 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 				.as("the intake goes to the adviser the coordinator picked").isEqualTo(adviser);
 			driver.work(driver.one(trajectory, "Task_ConductIntake"), Map.of("intakeWorkOrganisation", "Functioneel",
 					"intakeMaturity", "advanced", "intakeNeeds", "Regelruimte"));
-			evaluateAllThroughForms(code);
-			driver.work(driver.one(trajectory, "Task_PrepareCasePresentation"), Map.of("projectSummary", "HNW sinds 2019",
-					"caseTeam", "Planning"));
-			driver.work(driver.one(trajectory, "Task_DistributeBaselineSurveys"), Map.of("trackingStudy", "no"));
-			driver.work(driver.one(trajectory, "Task_ConfirmBaselineMeasurement"), Map.of("baselineResponses", 30));
+			if (participantsAnswer) {
+				evaluateAllThroughForms(code);
+				driver.work(driver.one(trajectory, "Task_PrepareCasePresentation"), Map.of("projectSummary", "HNW sinds 2019",
+						"caseTeam", "Planning"));
+				driver.work(driver.one(trajectory, "Task_DistributeBaselineSurveys"), Map.of("trackingStudy", "no"));
+				driver.work(driver.one(trajectory, "Task_ConfirmBaselineMeasurement"), Map.of("baselineResponses", 30));
+			}
+			else {
+				takeOverAsNotApplicable(trajectory, "Task_PrepareCasePresentation", "BoundaryEvent_CasePresentationOverdue");
+				takeOverAsNotApplicable(trajectory, "Task_DistributeBaselineSurveys",
+						"BoundaryEvent_BaselineDistributionOverdue");
+			}
 		}
 
 		driver.work(driver.one(code, "Task_ConductKickoff", "kickoff"), Map.of("attendance", codes(taking),
 				"sessionNotes", "Goede start"));
-		evaluateAllThroughForms(code);
+		evaluateAllThroughForms(code, participantsAnswer);
 		for (int i = 0; i < collective; i++) {
 			driver.work(driver.one(code, "Task_PlanCollectiveSession", "collective session " + (i + 1)),
 					Map.of("sessionStart", at(40 + 30 * i, 9), "sessionLocation", "Leuven"));
 			driver.work(driver.one(code, "Task_ConductCollectiveSession", "collective session " + (i + 1)),
 					Map.of("sessionOutcome", "held", "attendance", codes(taking)));
-			evaluateAllThroughForms(code);
+			evaluateAllThroughForms(code, participantsAnswer);
 		}
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.END_PHASE);
 
@@ -115,10 +133,15 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 						Map.of("sessionStart", at(50 + 20 * i, 14), "sessionLocation", "Online"));
 				driver.work(driver.one(trajectory, "Task_ConductIndividualSession"),
 						Map.of("sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1)));
-				evaluateAllThroughForms(code);
+				evaluateAllThroughForms(code, participantsAnswer);
 			}
-			driver.work(driver.one(trajectory, "Task_DistributeEndSurveys"), Map.of());
-			driver.work(driver.one(trajectory, "Task_ConfirmEndMeasurement"), Map.of("endResponses", 28));
+			if (participantsAnswer) {
+				driver.work(driver.one(trajectory, "Task_DistributeEndSurveys"), Map.of());
+				driver.work(driver.one(trajectory, "Task_ConfirmEndMeasurement"), Map.of("endResponses", 28));
+			}
+			else {
+				takeOverAsNotApplicable(trajectory, "Task_DistributeEndSurveys", "BoundaryEvent_EndDistributionOverdue");
+			}
 			driver.work(driver.one(trajectory, "Task_WriteBasicReport"), Map.of("reportSummary", "Resultaten"));
 			driver.work(driver.one(trajectory, "Task_ApproveBasicReport"), Map.of("reportApproved", true));
 			driver.work(driver.one(trajectory, "Task_DeliverBasicReport"),
@@ -128,7 +151,18 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 				Map.of("sessionStart", at(330, 9), "sessionLocation", "Brussel"));
 		driver.work(driver.one(code, "Task_ConductClosingSession", "closing session"), Map.of("attendance", codes(taking),
 				"networkEvaluation", "Waardevol", "followUp", "aftercare"));
-		evaluateAllThroughForms(code);
+		evaluateAllThroughForms(code, participantsAnswer);
+		// each organisation evaluates its intake and individual sessions, and the kickoff, the
+		// collective sessions and the closing session
+		int evaluations = 4 * (1 + individual) + 4 * (1 + collective + 1);
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("learning-network")
+			.processInstanceBusinessKey(code)
+			.count()).as("the network ended").isZero();
+		if (!participantsAnswer) {
+			assertThat(driver.open(code, "Task_EvaluateSession")).as("the network did not wait for them").hasSize(evaluations);
+			lapseEveryEvaluation(code);
+		}
 
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.CLOSED);
@@ -138,22 +172,23 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		assertThat(count(code, "Task_ConductCollectiveSession")).isEqualTo(collective);
 		assertThat(count(code, "Task_ConductKickoff")).isEqualTo(1);
 		assertThat(count(code, "Task_ConductClosingSession")).isEqualTo(1);
-		assertThat(count(code, "Task_ConfirmBaselineMeasurement")).isEqualTo(4);
-		assertThat(count(code, "Task_ConfirmEndMeasurement")).isEqualTo(4);
+		assertThat(count(code, "Task_ConfirmBaselineMeasurement")).isEqualTo(participantsAnswer ? 4 : 0);
+		assertThat(count(code, "Task_ConfirmEndMeasurement")).isEqualTo(participantsAnswer ? 4 : 0);
 		assertThat(count(code, "Task_DeliverBasicReport")).isEqualTo(4);
-		// each organisation evaluates its intake and individual sessions, and the kickoff, the
-		// collective sessions and the closing session
-		int evaluations = 4 * (1 + individual) + 4 * (1 + collective + 1);
 		assertThat(count(code, "Task_EvaluateSession")).isEqualTo(evaluations);
 		assertThat(sessions.ofNetwork(networkId)).hasSize(4 + 4 * individual + 1 + collective + 1)
 			.allSatisfy(session -> assertThat(session.status().name()).isEqualTo("HELD"));
 		assertThat(jdbc.sql("select count(*) from evaluation e join learning_session s on s.id = e.session_id where s.network_id = ?")
 			.param(networkId)
 			.query(Integer.class)
-			.single()).isEqualTo(evaluations);
+			.single()).isEqualTo(participantsAnswer ? evaluations : 0);
+		assertThat(jdbc.sql("select count(*) from unanswered_evaluation e join learning_session s on s.id = e.session_id "
+				+ "where s.network_id = ?").param(networkId).query(Integer.class).single())
+			.as("niet beantwoord")
+			.isEqualTo(participantsAnswer ? 0 : evaluations);
 		assertThat(jdbc.sql("select count(*) from measurement m join organisation o on o.id = m.organisation_id "
 				+ "where o.network_id = ? and m.confirmed_at is not null").param(networkId).query(Integer.class).single())
-			.isEqualTo(8);
+			.isEqualTo(participantsAnswer ? 8 : 0);
 		assertThat(organisations.ofNetwork(networkId, OrganisationStatus.COMPLETED)).hasSize(4)
 			.extracting(Organisation::adviser)
 			.containsExactlyElementsOf(advisers);
@@ -161,6 +196,39 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 			.processInstanceBusinessKey(code)
 			.taskAssignee("demo")
 			.count()).as("nobody worked as the administrator").isZero();
+	}
+
+	private void evaluateAllThroughForms(String code, boolean participantsAnswer) {
+		if (participantsAnswer) {
+			evaluateAllThroughForms(code);
+		}
+	}
+
+	/** The organisation's days for the task ran out: the coordinator closes it as not applicable. */
+	private void takeOverAsNotApplicable(String trajectory, String taskKey, String overdueTimer) {
+		Task task = driver.one(trajectory, taskKey);
+		managementService.executeJob(managementService.createJobQuery()
+			.processInstanceId(trajectory)
+			.activityId(overdueTimer)
+			.singleResult()
+			.getId());
+		assertThat(driver.work(task, Map.of("handling", "not-applicable", "notApplicableReason", "Geen antwoord van de organisatie"))
+			.id()).as("the coordinators took it over").isEqualTo("coordinator");
+	}
+
+	/** The evaluations' days run out, one by one. */
+	private void lapseEveryEvaluation(String code) {
+		for (ProcessInstance evaluation : runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("session-evaluation")
+			.processInstanceBusinessKey(code)
+			.list()) {
+			managementService.executeJob(managementService.createJobQuery()
+				.processInstanceId(evaluation.getId())
+				.activityId("BoundaryEvent_EvaluationLapsed")
+				.singleResult()
+				.getId());
+		}
+		driver.runAsyncJobs();
 	}
 
 	/** Every open evaluation of the network, each by a contact person of its organisation. */

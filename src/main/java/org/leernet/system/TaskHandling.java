@@ -20,10 +20,15 @@ public final class TaskHandling {
 
 	/** True when the task is closed as not applicable (then nothing else is recorded). */
 	public static boolean notApplicable(DelegateTask task, FormValues form) {
+		boolean escalated = "yes".equals(task.getVariableLocal("escalated"));
+		if (escalated && form.text(HANDLING) == null) {
+			throw new InvalidInputException(HANDLING,
+					"Kies of je de taak invult namens de organisatie of afsluit als niet van toepassing.");
+		}
 		if (!NOT_APPLICABLE.equals(form.text(HANDLING))) {
 			return false;
 		}
-		if (!"yes".equals(task.getVariableLocal("escalated"))) {
+		if (!escalated) {
 			throw new InvalidInputException(HANDLING,
 					"Een taak kan pas als 'niet van toepassing' afgesloten worden nadat haar termijn verstreken is.");
 		}

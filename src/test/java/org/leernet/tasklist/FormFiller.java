@@ -105,9 +105,11 @@ public final class FormFiller {
 		for (JsonNode component : inputs(form)) {
 			String key = key(component);
 			if (hidden(component, data)) {
-				if (answers.containsKey(key)) {
+				// (a field left empty on purpose may hide the answers that depend on it)
+				if (answers.containsKey(key) && leftEmpty == null) {
 					throw new AssertionError(where(component) + " is hidden on the form; it cannot be filled in");
 				}
+				unused.remove(key);
 				continue;
 			}
 			unused.remove(key);
