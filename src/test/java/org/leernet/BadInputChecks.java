@@ -123,6 +123,43 @@ abstract class BadInputChecks extends NetworkTestSupport {
 	}
 
 	@Test
+	void refusesASessionAfterThePlannedEndUnlessConfirmedAndAMoveIntoThePast() {
+		assertThat(startNetwork(settings("BAD-9")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		complete("BAD-9", "Task_RegisterOrganisation", "organisationName", "Laat BV", "sector", "bouw", "caseDescription",
+				"Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@bad9.example.org\"},"
+						+ "{\"contactName\":\"Jan\",\"contactEmail\":\"jan@bad9.example.org\"}]"),
+				"recruitmentClosed", true);
+		complete("BAD-9", "Task_PlanKickoff", "kickoffStart", inDays(30), "kickoffSecondStart", inDays(31),
+				"sessionLocation", "Gent");
+
+		String kickoffTask = task("BAD-9", "Task_ConductKickoff").getId();
+		ResponseEntity<String> past = submitTask(kickoffTask,
+				Map.of("sessionOutcome", "rescheduled", "newSessionStart", inDays(-2), "newSecondStart", inDays(-1)));
+		assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(past.getBody()).contains("newSessionStart").contains("ligt in het verleden");
+		ResponseEntity<String> noSecondDay = submitTask(kickoffTask,
+				Map.of("sessionOutcome", "rescheduled", "newSessionStart", inDays(40)));
+		assertThat(noSecondDay.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(noSecondDay.getBody()).contains("newSecondStart").contains("tweede halve dag");
+		assertThat(sessions.ofNetwork(networks.get("BAD-9").id()).get(0).sequence()).as("nothing moved").isZero();
+
+		String code = organisations.ofNetwork(networks.get("BAD-9").id()).get(0).code();
+		complete("BAD-9", "Task_ConductKickoff", "attendance", json("[\"" + code + "\"]"));
+		String taskId = task("BAD-9", "Task_PlanCollectiveSession").getId();
+		// the programme runs 12 months from the kickoff
+		ResponseEntity<String> late = submitTask(taskId,
+				Map.of("sessionStart", inDays(30 + 400), "sessionLocation", "Gent", "sessionThemes", "[\"Leiderschap\"]"));
+		assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(late.getBody()).contains("sessionStart").contains("valt na het geplande einde van het programma");
+		assertThat(sessions.ofNetwork(networks.get("BAD-9").id())).hasSize(1);
+
+		ResponseEntity<String> confirmed = submitTask(taskId, Map.of("sessionStart", inDays(30 + 400), "sessionLocation",
+				"Gent", "sessionThemes", "[\"Leiderschap\"]", "afterPlannedEnd", true));
+		assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(sessions.ofNetwork(networks.get("BAD-9").id())).hasSize(2);
+	}
+
+	@Test
 	void refusesToWithdrawAnUnknownOrganisation() {
 		ResponseEntity<String> response = rest.withBasicAuth("coordinator", "coordinator")
 			.postForEntity("/engine-rest/message", Map.of("messageName", "OrganisationWithdrew", "correlationKeys",

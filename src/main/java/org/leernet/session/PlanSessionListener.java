@@ -63,7 +63,7 @@ public class PlanSessionListener implements TaskListener {
 			themes = String.join("\n", chosen);
 		}
 		Session session = sessions.plan(network.id(), organisationId, kind, start, secondStart, location, themes,
-				startField);
+				startField, form.bool(SessionService.AFTER_PLANNED_END));
 
 		task.getExecution().setVariable(SESSION_ID, session.id());
 		task.getExecution().setVariable(SESSION_TITLE, session.title());

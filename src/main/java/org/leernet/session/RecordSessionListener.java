@@ -89,7 +89,8 @@ public class RecordSessionListener implements TaskListener {
 			throw new InvalidInputException(NEW_SESSION_START, "Kies een nieuwe datum om de sessie te verplaatsen.");
 		}
 		Session moved = sessions.reschedule(sessionId, newStart, form.dateTime(NEW_SECOND_START, "De nieuwe tweede halve dag"),
-				form.text(NEW_SESSION_LOCATION), NEW_SESSION_START, NEW_SECOND_START);
+				form.text(NEW_SESSION_LOCATION), NEW_SESSION_START, NEW_SECOND_START,
+				form.bool(SessionService.AFTER_PLANNED_END));
 		execution.setVariable(SESSION_START, newStart.toString());
 		execution.setVariable(SESSION_WHEN, SessionService.dutch(newStart));
 		execution.setVariable(SESSION_LOCATION, moved.location());

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.leernet.network.NetworkRepository;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -19,15 +20,21 @@ public class SessionService {
 	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
 			Locale.forLanguageTag("nl-BE"));
 
+	/** Ticked on a planning or moving form: the session may fall after the programme's planned end. */
+	public static final String AFTER_PLANNED_END = "afterPlannedEnd";
+
 	private final SessionRepository sessions;
 
-	SessionService(SessionRepository sessions) {
+	private final NetworkRepository networks;
+
+	SessionService(SessionRepository sessions, NetworkRepository networks) {
 		this.sessions = sessions;
+		this.networks = networks;
 	}
 
 	public Session plan(long networkId, Long organisationId, SessionKind kind, OffsetDateTime start,
-			OffsetDateTime secondStart, String location, String themes, String field) {
-		checkDate(networkId, kind, start, field);
+			OffsetDateTime secondStart, String location, String themes, String field, boolean afterPlannedEnd) {
+		checkDate(networkId, kind, start, field, afterPlannedEnd);
 		if (secondStart != null && !secondStart.isAfter(start)) {
 			throw new InvalidInputException(field, "De tweede halve dag van de kick-off moet na de eerste ("
 					+ dutch(start) + ") liggen.");
@@ -43,9 +50,9 @@ public class SessionService {
 	 * with both its half days: {@code secondStart} is then required.
 	 */
 	public Session reschedule(long sessionId, OffsetDateTime start, OffsetDateTime secondStart, String location,
-			String field, String secondField) {
+			String field, String secondField, boolean afterPlannedEnd) {
 		Session session = sessions.get(sessionId);
-		checkDate(session.networkId(), session.kind(), start, field);
+		checkDate(session.networkId(), session.kind(), start, field, afterPlannedEnd);
 		if (session.kind() == SessionKind.KICKOFF) {
 			if (secondStart == null) {
 				throw new InvalidInputException(secondField, "Kies ook een nieuwe datum voor de tweede halve dag.");
@@ -61,7 +68,8 @@ public class SessionService {
 		return sessions.get(sessionId);
 	}
 
-	private void checkDate(long networkId, SessionKind kind, OffsetDateTime start, String field) {
+	private void checkDate(long networkId, SessionKind kind, OffsetDateTime start, String field,
+			boolean afterPlannedEnd) {
 		if (start.toInstant().isBefore(ClockUtil.getCurrentTime().toInstant())) {
 			throw new InvalidInputException(field, "De datum " + dutch(start) + " ligt in het verleden.");
 		}
@@ -71,6 +79,17 @@ public class SessionService {
 				.ifPresent(kickoff -> {
 					throw new InvalidInputException(field, "De sessie (" + dutch(start) + ") ligt vóór de kick-off ("
 							+ dutch(kickoff.plannedStart()) + ").");
+				});
+		}
+		if (kind != SessionKind.KICKOFF && !afterPlannedEnd) {
+			int months = networks.get(networkId).durationMonths();
+			sessions.kickoff(networkId)
+				.map(kickoff -> kickoff.plannedStart().plusMonths(months))
+				.filter(end -> start.isAfter(end))
+				.ifPresent(end -> {
+					throw new InvalidInputException(field, "De sessie (" + dutch(start)
+							+ ") valt na het geplande einde van het programma (" + dutch(end)
+							+ "). Vink 'Toch plannen na het geplande einde' aan als dat zo afgesproken is.");
 				});
 		}
 	}

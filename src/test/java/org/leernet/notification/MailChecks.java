@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -363,6 +364,52 @@ abstract class MailChecks extends NetworkTestSupport {
 		assertThat(uid(updated)).isEqualTo(uid);
 		assertThat(updated.getSequence().getSequenceNo()).isEqualTo(1);
 		assertThat(start(updated)).isEqualTo(moved.toInstant());
+	}
+
+	@Test
+	void movesTheKickoffWithBothHalfDaysToANewPlaceAndTellsEveryoneInTheSameCalendarEntry() throws Exception {
+		String orgCode = oneOrganisationWithKickoffPlanned("MAIL-20", "Kaas Kempen");
+		MimeMessage invitation = last(mailsTo("els@kaas.kempen.example"));
+		String uid = uid(event(invitation));
+
+		OffsetDateTime moved = OffsetDateTime.now().plusDays(34).withNano(0);
+		complete("MAIL-20", "Task_ConductKickoff", "sessionOutcome", "rescheduled", "newSessionStart", moved.toString(),
+				"newSecondStart", moved.plusDays(1).toString(), "newSessionLocation", "Mechelen", "rescheduleReason", "Zaal bezet");
+
+		MimeMessage update = last(mailsTo("els@kaas.kempen.example"));
+		assertThat(update.getSubject()).startsWith("Gewijzigd: Kick-off");
+		VEvent updated = event(update);
+		assertThat(uid(updated)).isEqualTo(uid);
+		assertThat(updated.getSequence().getSequenceNo()).isEqualTo(1);
+		assertThat(start(updated)).isEqualTo(moved.toInstant());
+		var kickoff = sessions.ofNetwork(networks.get("MAIL-20").id()).get(0);
+		assertThat(kickoff.location()).isEqualTo("Mechelen");
+		assertThat(kickoff.plannedStart().toInstant()).isEqualTo(moved.toInstant());
+		Task again = task("MAIL-20", "Task_ConductKickoff");
+		assertThat(taskService.getVariable(again.getId(), "sessionOutcome")).as("the moved kickoff opens as held").isEqualTo("held");
+		assertThat(taskService.getVariable(again.getId(), "sessionLocation")).isEqualTo("Mechelen");
+		assertThat(again.getDueDate().toInstant()).as("the due date follows the new date").isAfter(moved.toInstant());
+		complete("MAIL-20", "Task_ConductKickoff", "attendance", json("[\"" + orgCode + "\"]"));
+		assertThat(task("MAIL-20", "Task_EvaluateSession")).as("the held kickoff is evaluated").isNotNull();
+	}
+
+	@Test
+	void movesTheIntakeAndSendsTheOrganisationAnUpdate() throws Exception {
+		String orgCode = oneOrganisationWithKickoffPlanned("MAIL-21", "Molen Mol");
+		completeFor("MAIL-21", orgCode, "Task_AssignAdviser", "adviser", "adviser1");
+		completeFor("MAIL-21", orgCode, "Task_ScheduleIntake", "sessionStart", inDays(5), "sessionLocation", "Gent");
+		String uid = uid(event(last(mailsTo("els@molen.mol.example"))));
+
+		OffsetDateTime moved = OffsetDateTime.now().plusDays(12).withNano(0);
+		completeFor("MAIL-21", orgCode, "Task_ConductIntake", "sessionOutcome", "rescheduled", "newSessionStart",
+				moved.toString());
+		MimeMessage update = last(mailsTo("els@molen.mol.example"));
+		assertThat(update.getSubject()).startsWith("Gewijzigd: Intakegesprek");
+		assertThat(uid(event(update))).isEqualTo(uid);
+		assertThat(event(update).getSequence().getSequenceNo()).isEqualTo(1);
+		assertThat(start(event(update))).isEqualTo(moved.toInstant());
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey("MAIL-21").taskDefinitionKey("Task_EvaluateSession")
+			.count()).as("no evaluation for an intake that did not take place").isZero();
 	}
 
 	@Test
