@@ -123,7 +123,7 @@ abstract class BadInputChecks extends NetworkTestSupport {
 	}
 
 	@Test
-	void refusesASessionAfterThePlannedEndUnlessConfirmedAndAMoveIntoThePast() {
+	void refusesAnEarlyHoldOrALateSessionUntickedAndAMoveIntoThePast() {
 		assertThat(startNetwork(settings("BAD-9")).getStatusCode()).isEqualTo(HttpStatus.OK);
 		complete("BAD-9", "Task_RegisterOrganisation", "organisationName", "Laat BV", "sector", "bouw", "caseDescription",
 				"Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@bad9.example.org\"},"
@@ -144,6 +144,11 @@ abstract class BadInputChecks extends NetworkTestSupport {
 		assertThat(sessions.ofNetwork(networks.get("BAD-9").id()).get(0).sequence()).as("nothing moved").isZero();
 
 		String code = organisations.ofNetwork(networks.get("BAD-9").id()).get(0).code();
+		ResponseEntity<String> early = submitTask(kickoffTask,
+				Map.of("sessionOutcome", "held", "attendance", "[\"" + code + "\"]"));
+		assertThat(early.getStatusCode()).as("held three weeks before its date, unticked").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(early.getBody()).contains("heldBeforeStart").contains("De sessie begint pas op");
+		assertThat(sessions.ofNetwork(networks.get("BAD-9").id()).get(0).status().name()).isEqualTo("PLANNED");
 		complete("BAD-9", "Task_ConductKickoff", "attendance", json("[\"" + code + "\"]"));
 		String taskId = task("BAD-9", "Task_PlanCollectiveSession").getId();
 		// the programme runs 12 months from the kickoff

@@ -39,6 +39,9 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 
 	protected abstract String codePrefix();
 
+	/** Sessions are held right after they are planned, before their dates: the form asks to tick that. */
+	private static final String HELD_EARLY = "heldBeforeStart";
+
 	@BeforeEach
 	void driver() {
 		driver = new FormDriver("http://localhost:" + port + "/engine-rest", taskService, managementService, identityService,
@@ -99,7 +102,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 					Map.of("sessionStart", at(10, 13), "sessionLocation", "Op locatie")).id())
 				.as("the intake goes to the adviser the coordinator picked").isEqualTo(adviser);
 			driver.work(driver.one(trajectory, "Task_ConductIntake"), Map.of("intakeWorkOrganisation", "Functioneel",
-					"intakeMaturity", "advanced", "intakeNeeds", "Regelruimte"));
+					"intakeMaturity", "advanced", "intakeNeeds", "Regelruimte", HELD_EARLY, true));
 			if (participantsAnswer) {
 				evaluateAllThroughForms(code);
 				driver.work(driver.one(trajectory, "Task_PrepareCasePresentation"), Map.of("projectSummary", "HNW sinds 2019",
@@ -115,13 +118,13 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		}
 
 		driver.work(driver.one(code, "Task_ConductKickoff", "kickoff"), Map.of("attendance", codes(taking),
-				"sessionNotes", "Goede start"));
+				"sessionNotes", "Goede start", HELD_EARLY, true));
 		evaluateAllThroughForms(code, participantsAnswer);
 		for (int i = 0; i < collective; i++) {
 			driver.work(driver.one(code, "Task_PlanCollectiveSession", "collective session " + (i + 1)),
 					Map.of("sessionStart", at(40 + 30 * i, 9), "sessionLocation", "Leuven"));
 			driver.work(driver.one(code, "Task_ConductCollectiveSession", "collective session " + (i + 1)),
-					Map.of("sessionOutcome", "held", "attendance", codes(taking)));
+					Map.of("sessionOutcome", "held", "attendance", codes(taking), HELD_EARLY, true));
 			evaluateAllThroughForms(code, participantsAnswer);
 		}
 		assertThat(networks.get(code).status()).isEqualTo(NetworkStatus.END_PHASE);
@@ -132,7 +135,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 				driver.work(driver.one(trajectory, "Task_PlanIndividualSession"),
 						Map.of("sessionStart", at(50 + 20 * i, 14), "sessionLocation", "Online"));
 				driver.work(driver.one(trajectory, "Task_ConductIndividualSession"),
-						Map.of("sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1)));
+						Map.of("sessionOutcome", "held", "sessionNotes", "Sessie " + (i + 1), HELD_EARLY, true));
 				evaluateAllThroughForms(code, participantsAnswer);
 			}
 			if (participantsAnswer) {
@@ -150,7 +153,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		driver.work(driver.one(code, "Task_PlanClosingSession", "end phase"),
 				Map.of("sessionStart", at(330, 9), "sessionLocation", "Brussel"));
 		driver.work(driver.one(code, "Task_ConductClosingSession", "closing session"), Map.of("attendance", codes(taking),
-				"networkEvaluation", "Waardevol", "followUp", "aftercare"));
+				"networkEvaluation", "Waardevol", "followUp", "aftercare", HELD_EARLY, true));
 		evaluateAllThroughForms(code, participantsAnswer);
 		// each organisation evaluates its intake and individual sessions, and the kickoff, the
 		// collective sessions and the closing session

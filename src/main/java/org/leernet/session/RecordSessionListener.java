@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
 import org.leernet.recruitment.Organisation;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class RecordSessionListener implements TaskListener {
 
 	static final String RESCHEDULED = "rescheduled";
+
+	/** Ticked when a session is recorded as held before its planned start. */
+	static final String HELD_BEFORE_START = "heldBeforeStart";
 
 	static final Set<String> FOLLOW_UPS = Set.of("none", "aftercare", "new-network");
 
@@ -61,6 +65,12 @@ public class RecordSessionListener implements TaskListener {
 		if (RESCHEDULED.equals(form.text(SESSION_OUTCOME))) {
 			reschedule(sessionId, form, execution);
 			return;
+		}
+		Session session = sessionRepository.get(sessionId);
+		if (ClockUtil.getCurrentTime().toInstant().isBefore(session.plannedStart().toInstant())
+				&& !form.bool(HELD_BEFORE_START)) {
+			throw new InvalidInputException(HELD_BEFORE_START, "De sessie begint pas op " + SessionService.dutch(
+					session.plannedStart()) + ". Vink aan dat ze toch al plaatsvond, of kies dat ze verplaatst wordt.");
 		}
 		String key = task.getTaskDefinitionKey();
 		if ("Task_ConductIntake".equals(key)) {

@@ -120,7 +120,9 @@ class DemoNetwork implements ApplicationRunner {
 			if (code.equals("zorggroep-aurora") || code.equals("bouwbedrijf-berkenhof")) {
 				complete(trajectory, "Task_ScheduleIntake", "sessionStart", inDays(7, 10), "sessionLocation", "Op locatie");
 				complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel georganiseerd, 120 medewerkers.",
-						"intakeMaturity", "advanced", "intakeNeeds", "Meer regelruimte in de teams.");
+						"intakeMaturity", "advanced", "intakeNeeds", "Meer regelruimte in de teams.",
+						// the demo records it at once, a week ahead of its date, as the form allows when ticked
+						"heldBeforeStart", true);
 			}
 		}
 		log.info("Demo network {} ready: 4 organisations, kickoff planned, intakes of Aurora and Berkenhof held", CODE);

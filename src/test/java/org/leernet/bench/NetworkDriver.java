@@ -243,6 +243,10 @@ final class NetworkDriver {
 		for (int i = 0; i < variables.length; i += 2) {
 			values.put((String) variables[i], variables[i + 1]);
 		}
+		if (taskKey.startsWith("Task_Conduct")) {
+			// sessions are held right after they are planned, so before their dates, as the form allows
+			values.putIfAbsent("heldBeforeStart", true);
+		}
 		for (int attempt = 1;; attempt++) {
 			app.identityService.setAuthentication(user, groups);
 			try {
