@@ -71,6 +71,9 @@ public class PlanSessionListener implements TaskListener {
 		task.getExecution().setVariable(SESSION_START, start.toString());
 		task.getExecution().setVariable(SESSION_WHEN, SessionService.dutch(start));
 		if (kind == SessionKind.KICKOFF) {
+			// with their offset, as SESSION_START: forms send a time without zone, meant in Brussels
+			task.getExecution().setVariable(KICKOFF_START, start.toString());
+			task.getExecution().setVariable(KICKOFF_SECOND_START, secondStart.toString());
 			// the network's duration counts from the kickoff
 			Date durationEnd = Date.from(start.plusMonths(network.durationMonths()).toInstant());
 			task.getExecution().setVariable(DURATION_END, durationEnd);
