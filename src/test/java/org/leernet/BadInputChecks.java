@@ -75,7 +75,7 @@ abstract class BadInputChecks extends NetworkTestSupport {
 		values.put("registrationDeadline", "2020-01-31");
 		ResponseEntity<String> response = startNetwork(values);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody()).contains("De uiterste inschrijvingsdatum (2020-01-31) ligt in het verleden.");
+		assertThat(response.getBody()).contains("De uiterste inschrijvingsdatum (31 januari 2020) ligt in het verleden.");
 	}
 
 	@Test

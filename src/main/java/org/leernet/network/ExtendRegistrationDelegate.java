@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.leernet.system.DutchDates;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,12 @@ public class ExtendRegistrationDelegate implements JavaDelegate {
 		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.BRUSSELS);
 		if (!deadline.isAfter(today)) {
 			throw new InvalidInputException(NEW_REGISTRATION_DEADLINE,
-					"De nieuwe uiterste inschrijvingsdatum (" + deadline + ") moet na vandaag liggen.");
+					"De nieuwe uiterste inschrijvingsdatum (" + DutchDates.date(deadline) + ") moet na vandaag liggen.");
 		}
 		Network network = networks.get((String) execution.getVariable(NETWORK_CODE));
 		networks.updateRegistrationDeadline(network.id(), deadline);
 		execution.setVariable(REGISTRATION_DEADLINE, deadline.toString());
+		execution.setVariable(REGISTRATION_DEADLINE_IN_WORDS, DutchDates.date(deadline));
 		execution.setVariable(RECRUITMENT_CLOSED, false);
 	}
 

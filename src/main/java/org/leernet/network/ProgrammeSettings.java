@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leernet.system.DutchDates;
+
 /**
  * The numbers of one programme. The reference programme ("Lerend Netwerk Het Nieuwe Werken")
  * gives the defaults; a sister programme only changes the numbers.
@@ -50,7 +52,7 @@ public record ProgrammeSettings(int minimumOrganisations, int maximumOrganisatio
 			problems.add("De uiterste inschrijvingsdatum ontbreekt.");
 		}
 		else if (registrationDeadline.isBefore(today)) {
-			problems.add("De uiterste inschrijvingsdatum (" + registrationDeadline + ") ligt in het verleden.");
+			problems.add("De uiterste inschrijvingsdatum (" + DutchDates.date(registrationDeadline) + ") ligt in het verleden.");
 		}
 		return problems;
 	}

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.notification.ReminderSettings;
+import org.leernet.system.DutchDates;
 import org.leernet.system.FormOptions;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
@@ -72,6 +73,7 @@ public class RegisterNetworkDelegate implements JavaDelegate {
 		execution.setVariable(INDIVIDUAL_SESSIONS, settings.individualSessions());
 		execution.setVariable(DURATION_MONTHS, settings.durationMonths());
 		execution.setVariable(REGISTRATION_DEADLINE, settings.registrationDeadline().toString());
+		execution.setVariable(REGISTRATION_DEADLINE_IN_WORDS, DutchDates.date(settings.registrationDeadline()));
 		execution.setVariable(REGISTERED_ORGANISATIONS, 0);
 		execution.setVariable(RECRUITMENT_CLOSED, false);
 		execution.setVariable(SESSION_REMINDER_DAYS, reminders.sessionReminderDays());

@@ -1,10 +1,8 @@
 package org.leernet.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -17,7 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.leernet.identity.Groups;
-import org.leernet.system.FormValues;
+import org.leernet.system.DutchDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +44,6 @@ class CaughtMailController {
 	CaughtMailController(@Value("${spring.mail.port}") int port) {
 		this.port = port;
 	}
-
-	private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", Locale.forLanguageTag("nl-BE"))
-		.withZone(FormValues.BRUSSELS);
 
 	record CaughtMail(int number, String to, String subject, String sent, String text, List<String> attachments,
 			boolean html, boolean calendar) {
@@ -141,7 +136,7 @@ class CaughtMailController {
 		List<String> attachments = new ArrayList<>();
 		String text = MailParts.text(message, attachments);
 		return new CaughtMail(number, GreenMailUtil.getAddressList(message.getAllRecipients()), message.getSubject(),
-				SENT.format(message.getSentDate().toInstant()), text, attachments, MailParts.html(message) != null,
+				DutchDates.dateTimeSeconds(message.getSentDate().toInstant()), text, attachments, MailParts.html(message) != null,
 				MailParts.attachment(message, "text/calendar") != null);
 	}
 

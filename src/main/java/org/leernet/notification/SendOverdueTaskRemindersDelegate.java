@@ -1,12 +1,9 @@
 package org.leernet.notification;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.leernet.identity.Groups;
-import org.leernet.system.FormValues;
+import org.leernet.system.DutchDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +42,6 @@ public class SendOverdueTaskRemindersDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		SimpleDateFormat dutch = new SimpleDateFormat("d MMMM yyyy", Locale.forLanguageTag("nl-BE"));
-		dutch.setTimeZone(TimeZone.getTimeZone(FormValues.BRUSSELS));
 		for (Task task : taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).list()) {
 			List<Recipient> people = responsible(task);
 			if (people.isEmpty()) {
@@ -57,7 +52,7 @@ public class SendOverdueTaskRemindersDelegate implements JavaDelegate {
 			model.put("networkCode", taskService.getVariable(task.getId(), "networkCode"));
 			model.put("organisationName", taskService.getVariable(task.getId(), "organisationName"));
 			model.put("taskName", task.getName());
-			model.put("dueDate", dutch.format(task.getDueDate()));
+			model.put("dueDate", DutchDates.date(task.getDueDate()));
 			model.put("processName", repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getName());
 			for (Recipient recipient : people) {
 				mails.queue(new Mail("task-overdue:" + task.getId() + ":" + recipient.email(), MailKind.TASK_OVERDUE,

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
 import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.system.DutchDates;
 import org.leernet.system.FormValues;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -70,9 +71,13 @@ public class PlanSessionListener implements TaskListener {
 		task.getExecution().setVariable(SESSION_START, start.toString());
 		task.getExecution().setVariable(SESSION_WHEN, SessionService.dutch(start));
 		if (kind == SessionKind.KICKOFF) {
+			// with their offset, as SESSION_START: forms send a time without zone, meant in Brussels
+			task.getExecution().setVariable(KICKOFF_START, start.toString());
+			task.getExecution().setVariable(KICKOFF_SECOND_START, secondStart.toString());
 			// the network's duration counts from the kickoff
-			task.getExecution().setVariable(DURATION_END,
-					Date.from(start.plusMonths(network.durationMonths()).toInstant()));
+			Date durationEnd = Date.from(start.plusMonths(network.durationMonths()).toInstant());
+			task.getExecution().setVariable(DURATION_END, durationEnd);
+			task.getExecution().setVariable(DURATION_END_IN_WORDS, DutchDates.date(durationEnd));
 		}
 	}
 

@@ -1,12 +1,10 @@
 package org.leernet.session;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.network.NetworkRepository;
-import org.leernet.system.FormValues;
+import org.leernet.system.DutchDates;
 import org.leernet.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -16,9 +14,6 @@ public class SessionService {
 
 	/** A session takes a half day ("dagdeel"). */
 	static final int HALF_DAY_HOURS = 4;
-
-	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-			Locale.forLanguageTag("nl-BE"));
 
 	/** Ticked on a planning or moving form: the session may fall after the programme's planned end. */
 	public static final String AFTER_PLANNED_END = "afterPlannedEnd";
@@ -95,7 +90,7 @@ public class SessionService {
 	}
 
 	public static String dutch(OffsetDateTime time) {
-		return DUTCH.format(time.atZoneSameInstant(FormValues.BRUSSELS));
+		return DutchDates.dateTime(time);
 	}
 
 }

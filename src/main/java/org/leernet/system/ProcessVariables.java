@@ -23,6 +23,9 @@ public final class ProcessVariables {
 
 	public static final String REGISTRATION_DEADLINE = "registrationDeadline";
 
+	/** The deadline in Dutch words ("31 januari 2027"), for form texts. */
+	public static final String REGISTRATION_DEADLINE_IN_WORDS = "registrationDeadlineInWords";
+
 	public static final String COLLECTIVE_THEMES = "collectiveThemes";
 
 	/** Json list of {label, value} for the themes checklist of a collective session. */
@@ -92,6 +95,9 @@ public final class ProcessVariables {
 
 	/** Kickoff + duration: when the network should be closed. */
 	public static final String DURATION_END = "durationEnd";
+
+	/** The end of the duration in Dutch words, for form texts. */
+	public static final String DURATION_END_IN_WORDS = "durationEndInWords";
 
 	/** Checklist of the organisations present (Json from the form). */
 	public static final String ATTENDANCE = "attendance";

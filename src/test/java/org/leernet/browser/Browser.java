@@ -36,7 +36,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver with the paths given, so that
  * Selenium Manager never looks for (or downloads) a driver or a browser. It behaves as a Flemish
- * user's browser whatever the machine: Dutch date formats, Brussels time.
+ * user's browser whatever the machine: Dutch date formats, Brussels time; or, for the tests of
+ * date input, as a browser set to another language and zone ({@link #Browser(Path, String, String)}).
  */
 final class Browser implements AutoCloseable {
 
@@ -52,6 +53,11 @@ final class Browser implements AutoCloseable {
 	private final List<Path> taken = new ArrayList<>();
 
 	Browser(Path screenshots) throws IOException {
+		this(screenshots, "nl-BE", "Europe/Brussels");
+	}
+
+	/** A browser whose language (e.g. en-US: --lang, Accept-Language and Intl) and time zone are these. */
+	Browser(Path screenshots, String language, String timeZone) throws IOException {
 		this.screenshots = emptied(screenshots);
 		this.profile = Files.createTempDirectory("leernet-chromium-");
 		// with the driver given, Selenium Manager is never asked for one
@@ -65,15 +71,16 @@ final class Browser implements AutoCloseable {
 		// without the networking flags Chromium keeps calling Google's hosts, which a CI machine refuses
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1100");
+				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1100", "--lang=" + language);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		// the console (errors of scripts and of failed requests), read by severeConsoleEntries()
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		driver = new ChromeDriver(service, options);
 		// form-js formats dates by the browser's locale, which headless Chromium takes from no flag
-		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "nl-BE"));
-		driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Brussels"));
+		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
+		driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
 	}
 
 	private static Path emptied(Path directory) throws IOException {

@@ -87,16 +87,39 @@ final class CamundaForm {
 		return this;
 	}
 
-	/** A date, typed in the order the field's placeholder shows (dd/mm/jjjj in a Flemish browser). */
+	/** A date, typed in the order and with the separator the field's placeholder shows (dd-mm-jjjj). */
 	CamundaForm date(String id, LocalDate date) {
 		String placeholder = field(id + "-date").getAttribute("placeholder");
 		String separator = placeholder.replaceAll("[a-z]", "").substring(0, 1);
-		String day = String.valueOf(date.getDayOfMonth());
-		String month = String.valueOf(date.getMonthValue());
+		String day = "%02d".formatted(date.getDayOfMonth());
+		String month = "%02d".formatted(date.getMonthValue());
 		String year = String.valueOf(date.getYear());
 		enter(id + "-date", placeholder.startsWith("d") ? String.join(separator, day, month, year)
 				: String.join(separator, month, day, year), Keys.TAB);
 		return this;
+	}
+
+	/** Types this text into a date field as a user would, then leaves the field; the field may refuse it. */
+	CamundaForm typeDate(String id, String text) {
+		WebElement input = field(id + "-date");
+		browser.click(input);
+		browser.type(input, text, Keys.TAB);
+		browser.settle();
+		return this;
+	}
+
+	/** The text under a date field: the chosen date in words, or why a typed date was refused. */
+	String underDate(String id, String kind) {
+		return browser.waitUntil("text under " + id, d -> {
+			List<WebElement> found = d.findElements(By.cssSelector(scope + " .fjs-form-field-datetime:has([id$='-" + id
+					+ "-date']) > .leernet-date-" + kind));
+			return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText();
+		});
+	}
+
+	/** The date typed in the field, as it shows now. */
+	String dateText(String id) {
+		return field(id + "-date").getDomProperty("value");
 	}
 
 	CamundaForm time(String id, String hoursAndMinutes) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leernet.system.FormValues;
 
 /**
  * Fills in a Camunda Form as a careful person does in Tasklist, and nothing else: only the
@@ -29,6 +30,9 @@ public final class FormFiller {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final DateTimeFormatter UTC_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+
+	/** timeSerializingFormat no_timezone: the time as typed, which the server reads as Brussels time */
+	private static final DateTimeFormatter NO_TIMEZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static final Set<String> CHOICES = Set.of("select", "radio", "checklist", "taglist");
 
@@ -200,7 +204,11 @@ public final class FormFiller {
 			value = zoned.toOffsetDateTime();
 		}
 		if (value instanceof OffsetDateTime dateTime) {
-			return "date".equals(component.path("subtype").asText()) ? dateTime.toLocalDate().toString()
+			if ("date".equals(component.path("subtype").asText())) {
+				return dateTime.toLocalDate().toString();
+			}
+			return "no_timezone".equals(component.path("timeSerializingFormat").asText())
+					? NO_TIMEZONE.format(dateTime.atZoneSameInstant(FormValues.BRUSSELS))
 					: UTC_OFFSET.format(dateTime);
 		}
 		return value;

@@ -7,9 +7,10 @@ export default {
     vendor: 'Leernet'
   },
   locales,
-  // Dutch for Camunda Forms, a fix for forms with lists, and the navbar's start and create
-  // buttons only for users who may use them (see each script)
-  customScripts: ['scripts/leernet-form-texts', 'scripts/leernet-form-validity', 'scripts/leernet-navbar-rights'],
+  // dd-mm-jjjj dates whatever the browser's language, with the date in words; Dutch for Camunda
+  // Forms, a fix for forms with lists, and the navbar's start and create buttons only for users who
+  // may use them (see each script)
+  customScripts: ['scripts/leernet-dates', 'scripts/leernet-form-texts', 'scripts/leernet-form-validity', 'scripts/leernet-navbar-rights'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
