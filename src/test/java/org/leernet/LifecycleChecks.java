@@ -53,22 +53,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		driveNetwork(codePrefix() + "-2027-1", 4, 5, true);
 	}
 
-	@Test
-	void drivesASisterProgrammeWithOtherNumbersThroughTheSameForms() {
-		driveNetwork(codePrefix() + "-ZUS-2027-1", 2, 3, true);
-	}
-
-	/**
-	 * Nobody of the organisations answers anything: no evaluation, no case, no survey. The
-	 * coordinators take the organisations' tasks over once their days ran out, the network runs
-	 * to its end, and every evaluation lapses as "niet beantwoord".
-	 */
-	@Test
-	void drivesANetworkWhoseParticipantsNeverAnswerToItsEnd() {
-		driveNetwork(codePrefix() + "-STIL-2027-1", 2, 1, false);
-	}
-
-	private void driveNetwork(String code, int collective, int individual, boolean participantsAnswer) {
+	protected void driveNetwork(String code, int collective, int individual, boolean participantsAnswer) {
 		driver.start(driver.demoUser("coordinator"), "learning-network", Map.of("networkCode", code, "networkName",
 				"Lerend netwerk " + code, "collectiveSessions", collective, "individualSessions", individual,
 				"registrationDeadline", LocalDate.now(BRUSSELS).plusMonths(1).toString()));

@@ -2,6 +2,7 @@ package org.leernet.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -42,7 +43,7 @@ class PlanSessionDatesTests {
 				LocalDate.of(2027, 1, 31), NetworkStatus.RUNNING));
 		SessionService sessions = mock(SessionService.class);
 		OffsetDateTime start = OffsetDateTime.of(2027, 2, 15, 10, 0, 0, 0, ZoneOffset.ofHours(1));
-		when(sessions.plan(anyLong(), any(), eq(SessionKind.KICKOFF), eq(start), any(), eq("Gent"), any(), any()))
+		when(sessions.plan(anyLong(), any(), eq(SessionKind.KICKOFF), eq(start), any(), eq("Gent"), any(), any(), anyBoolean()))
 			.thenReturn(new Session(3, 7, null, SessionKind.KICKOFF, 1, start, start.plusHours(4), "Gent",
 					SessionStatus.PLANNED, 0, null));
 
