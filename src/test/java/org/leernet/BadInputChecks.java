@@ -44,6 +44,18 @@ abstract class BadInputChecks extends NetworkTestSupport {
 				"maximumOrganisations", 15, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
 	}
 
+	/** A network with one registered organisation (two contacts) and its kickoff planned 30 days ahead. */
+	void networkWithKickoffPlanned(String code, String organisationName) {
+		assertThat(startNetwork(settings(code)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		String domain = code.toLowerCase().replace("-", "");
+		complete(code, "Task_RegisterOrganisation", "organisationName", organisationName, "sector", "bouw",
+				"caseDescription", "Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@" + domain
+						+ ".example.org\"},{\"contactName\":\"Jan\",\"contactEmail\":\"jan@" + domain + ".example.org\"}]"),
+				"recruitmentClosed", true);
+		complete(code, "Task_PlanKickoff", "kickoffStart", inDays(30), "kickoffSecondStart", inDays(31), "sessionLocation",
+				"Gent");
+	}
+
 	@Test
 	void refusesAMinimumAboveTheMaximum() {
 		Map<String, Object> values = settings("BAD-1");
@@ -103,13 +115,7 @@ abstract class BadInputChecks extends NetworkTestSupport {
 
 	@Test
 	void refusesASessionBeforeTheKickoff() {
-		assertThat(startNetwork(settings("BAD-5")).getStatusCode()).isEqualTo(HttpStatus.OK);
-		complete("BAD-5", "Task_RegisterOrganisation", "organisationName", "Vroeg BV", "sector", "bouw", "caseDescription",
-				"Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@bad5.example.org\"},"
-						+ "{\"contactName\":\"Jan\",\"contactEmail\":\"jan@bad5.example.org\"}]"),
-				"recruitmentClosed", true);
-		complete("BAD-5", "Task_PlanKickoff", "kickoffStart", inDays(30), "kickoffSecondStart", inDays(31),
-				"sessionLocation", "Gent");
+		networkWithKickoffPlanned("BAD-5", "Vroeg BV");
 		String code = organisations.ofNetwork(networks.get("BAD-5").id()).get(0).code();
 		complete("BAD-5", "Task_ConductKickoff", "attendance", json("[\"" + code + "\"]"));
 		evaluateAll("BAD-5");
@@ -124,13 +130,7 @@ abstract class BadInputChecks extends NetworkTestSupport {
 
 	@Test
 	void refusesAnEarlyHoldOrALateSessionUntickedAndAMoveIntoThePast() {
-		assertThat(startNetwork(settings("BAD-9")).getStatusCode()).isEqualTo(HttpStatus.OK);
-		complete("BAD-9", "Task_RegisterOrganisation", "organisationName", "Laat BV", "sector", "bouw", "caseDescription",
-				"Werf", "contacts", json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@bad9.example.org\"},"
-						+ "{\"contactName\":\"Jan\",\"contactEmail\":\"jan@bad9.example.org\"}]"),
-				"recruitmentClosed", true);
-		complete("BAD-9", "Task_PlanKickoff", "kickoffStart", inDays(30), "kickoffSecondStart", inDays(31),
-				"sessionLocation", "Gent");
+		networkWithKickoffPlanned("BAD-9", "Laat BV");
 
 		String kickoffTask = task("BAD-9", "Task_ConductKickoff").getId();
 		ResponseEntity<String> past = submitTask(kickoffTask,
@@ -162,6 +162,31 @@ abstract class BadInputChecks extends NetworkTestSupport {
 				"Gent", "sessionThemes", "[\"Leiderschap\"]", "afterPlannedEnd", true));
 		assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(sessions.ofNetwork(networks.get("BAD-9").id())).hasSize(2);
+	}
+
+	@Test
+	void aParticipantCannotCloseTheirOwnTaskAsNotApplicableBeforeItsDaysRanOut() {
+		networkWithKickoffPlanned("BAD-10", "Stil BV");
+		String code = organisations.ofNetwork(networks.get("BAD-10").id()).get(0).code();
+		completeFor("BAD-10", code, "Task_AssignAdviser", "adviser", "adviser1");
+		completeFor("BAD-10", code, "Task_ScheduleIntake", "sessionStart", inDays(5), "sessionLocation", "Gent");
+		completeFor("BAD-10", code, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
+				"intakeNeeds", "y");
+		String participant = organisations.contactUserIds(organisations.get(code).id()).get(0);
+		org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(participant).singleResult();
+		user.setPassword("participant-bad10");
+		identityService.saveUser(user);
+		String taskId = task("BAD-10", "Task_PrepareCasePresentation").getId();
+		rest.withBasicAuth(participant, "participant-bad10")
+			.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", participant), String.class);
+
+		// also sending the flag the escalation would set does not make it so
+		ResponseEntity<String> answer = rest.withBasicAuth(participant, "participant-bad10")
+			.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(Map.of("handling",
+					"not-applicable", "notApplicableReason", "Geen zin", "escalated", "yes"))), String.class);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(answer.getBody()).contains("handling").contains("pas als 'niet van toepassing' afgesloten");
+		assertThat(task("BAD-10", "Task_PrepareCasePresentation").getId()).as("the task stays open").isEqualTo(taskId);
 	}
 
 	@Test
