@@ -116,7 +116,7 @@ class ClusterIntegrationTests {
 			// belongs to a mail the server never got and stays open, however slow the machine.
 			gate.closeGate();
 			List<String> stuck = new ArrayList<>();
-			await("the doomed node hanging mid-send", Duration.ofSeconds(40), () -> {
+			await("the doomed node hanging mid-send", Duration.ofSeconds(90), () -> {
 				List<String> before = pendingMails(reminders.networkId);
 				ClusterNode.sleep(Duration.ofSeconds(1));
 				List<String> after = pendingMails(reminders.networkId);
