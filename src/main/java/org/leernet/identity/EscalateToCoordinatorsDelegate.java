@@ -4,21 +4,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.leernet.system.TaskHandling;
 import org.springframework.stereotype.Component;
 
 /**
  * A participant's task passed its due date: the coordinators may now complete it on the
  * organisation's behalf or mark it "niet van toepassing" (its form shows that choice once
- * {@value #ESCALATED} is set on the task). The input {@value #ESCALATED_TASK} names the task in
+ * {@link TaskHandling#ESCALATED} is set on the task). The input {@value #ESCALATED_TASK} names the task in
  * the model. The daily overdue reminder mails the coordinators from then on.
  */
 @Component
 public class EscalateToCoordinatorsDelegate implements JavaDelegate {
 
 	static final String ESCALATED_TASK = "escalatedTask";
-
-	/** Task-local, {@code "yes"} once coordinators may take the task over. */
-	public static final String ESCALATED = "escalated";
 
 	private final TaskService taskService;
 
@@ -34,7 +32,7 @@ public class EscalateToCoordinatorsDelegate implements JavaDelegate {
 			.taskDefinitionKey(taskKey)
 			.list()) {
 			taskService.addCandidateGroup(task.getId(), Groups.COORDINATORS);
-			taskService.setVariableLocal(task.getId(), ESCALATED, "yes");
+			taskService.setVariableLocal(task.getId(), TaskHandling.ESCALATED, "yes");
 		}
 	}
 

@@ -39,7 +39,8 @@ class MailTemplates {
 				mail.calendar() == null ? null : mail.calendarFileName());
 	}
 
-	private static TemplateEngine templateEngine() {
+	/** The engine that renders {@code templates/mail/*.html} and {@code *.txt}. */
+	static TemplateEngine templateEngine() {
 		TemplateEngine engine = new SpringTemplateEngine();
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));

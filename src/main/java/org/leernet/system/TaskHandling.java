@@ -15,12 +15,15 @@ public final class TaskHandling {
 
 	public static final String NOT_APPLICABLE_REASON = "notApplicableReason";
 
+	/** Task-local, {@code "yes"} once the task's due date passed and coordinators may take it over. */
+	public static final String ESCALATED = "escalated";
+
 	private TaskHandling() {
 	}
 
 	/** True when the task is closed as not applicable (then nothing else is recorded). */
 	public static boolean notApplicable(DelegateTask task, FormValues form) {
-		boolean escalated = "yes".equals(task.getVariableLocal("escalated"));
+		boolean escalated = "yes".equals(task.getVariableLocal(ESCALATED));
 		if (escalated && form.text(HANDLING) == null) {
 			throw new InvalidInputException(HANDLING,
 					"Kies of je de taak invult namens de organisatie of afsluit als niet van toepassing.");

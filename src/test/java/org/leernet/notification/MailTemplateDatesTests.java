@@ -3,7 +3,6 @@ package org.leernet.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,9 +31,6 @@ import org.leernet.session.SessionStatus;
 import org.leernet.system.DutchDates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Every mail template, rendered with the model the mail steps build, writes its dates in Dutch
@@ -116,25 +112,10 @@ class MailTemplateDatesTests {
 		model.put("recipientName", "An Peeters");
 		model.put("tasklistUrl", "https://leernet.example/camunda/app/tasklist/");
 		model.put("unsubscribeUrl", "https://leernet.example/leernet/afmelden?token=abcdef");
-		return engine().process(kind.template() + "." + type, new Context(Locale.forLanguageTag("nl-BE"), model));
+		return ENGINE.process(kind.template() + "." + type, new Context(Locale.forLanguageTag("nl-BE"), model));
 	}
 
-	static TemplateEngine engine() {
-		TemplateEngine engine = new SpringTemplateEngine();
-		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
-		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
-		return engine;
-	}
-
-	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
-		resolver.setTemplateMode(mode);
-		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		resolver.getResolvablePatternSpec().addPattern(pattern);
-		resolver.setOrder(order);
-		resolver.setCheckExistence(true);
-		return resolver;
-	}
+	// the application's own engine, built once
+	private static final TemplateEngine ENGINE = MailTemplates.templateEngine();
 
 }
