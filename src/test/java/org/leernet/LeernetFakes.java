@@ -1,6 +1,6 @@
 package org.leernet;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,9 +21,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.leernet.identity.ParticipantAccounts;
-import org.leernet.notification.ReminderDates;
-import org.leernet.system.DueDates;
-import org.leernet.system.FormValues;
+import org.leernet.process.ReminderDates;
+import org.leernet.process.DueDates;
+import org.leernet.process.FormValues;
 
 /**
  * Stand-ins for the Spring beans the BPMN calls, for process tests on the in-memory engine:

@@ -1,6 +1,6 @@
 package org.leernet.evaluation;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.util.Collection;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.leernet.identity.SystemActions;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationRepository;
 import org.leernet.recruitment.OrganisationStatus;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,12 +1,12 @@
 package org.leernet.evaluation;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.util.Collection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.notification.ReminderSettings;
+import org.leernet.process.ReminderSettings;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,10 @@
 package org.leernet.evaluation;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.system.FormValues;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_EvaluateSession completed: one organisation's evaluation of one session. */

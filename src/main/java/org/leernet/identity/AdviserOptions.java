@@ -1,12 +1,12 @@
 package org.leernet.identity;
 
-import static org.leernet.system.ProcessVariables.ADVISER_OPTIONS;
+import static org.leernet.process.ProcessVariables.ADVISER_OPTIONS;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.leernet.system.FormOptionSource;
-import org.leernet.system.FormOptions;
+import org.leernet.process.FormOptionSource;
+import org.leernet.process.FormOptions;
 import org.springframework.stereotype.Component;
 
 /** Every member of the group {@code advisers}, by last name, for the form that assigns one. */

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import org.leernet.system.TaskHandling;
+import org.leernet.process.TaskHandling;
 import org.springframework.stereotype.Component;
 
 /**

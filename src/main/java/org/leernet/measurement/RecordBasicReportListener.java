@@ -1,14 +1,14 @@
 package org.leernet.measurement;
 
-import static org.leernet.system.ProcessVariables.ORGANISATION_CODE;
+import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.recruitment.OrganisationRepository;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** The basic report is written, reviewed by a coordinator, then delivered. */

@@ -1,10 +1,10 @@
 package org.leernet.network;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.system.FormValues;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Stores the closing session's evaluation and follow-up decision; the network is closed. */

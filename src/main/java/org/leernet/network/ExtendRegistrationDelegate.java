@@ -1,15 +1,15 @@
 package org.leernet.network;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.leernet.system.DutchDates;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.DutchDates;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** Too few organisations: the coordinator chose a new registration deadline. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leernet.system.DutchDates;
+import org.leernet.process.DutchDates;
 
 /**
  * The numbers of one programme. The reference programme ("Lerend Netwerk Het Nieuwe Werken")

@@ -1,6 +1,6 @@
 package org.leernet.network;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.leernet.notification.ReminderSettings;
-import org.leernet.system.DutchDates;
-import org.leernet.system.FormOptions;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.ReminderSettings;
+import org.leernet.process.DutchDates;
+import org.leernet.process.FormOptions;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

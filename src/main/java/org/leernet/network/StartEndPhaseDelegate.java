@@ -1,6 +1,6 @@
 package org.leernet.network;
 
-import static org.leernet.system.ProcessVariables.NETWORK_CODE;
+import static org.leernet.process.ProcessVariables.NETWORK_CODE;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

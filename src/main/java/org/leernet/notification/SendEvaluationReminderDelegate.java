@@ -1,6 +1,6 @@
 package org.leernet.notification;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.util.Map;
 

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.leernet.identity.Groups;
-import org.leernet.system.DutchDates;
+import org.leernet.process.DutchDates;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package org.leernet.notification;
 
-import static org.leernet.system.ProcessVariables.SESSION_ID;
+import static org.leernet.process.ProcessVariables.SESSION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.identity.AccessRights;
 import org.leernet.identity.Groups;
 import org.leernet.identity.SystemActions;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** Task_AssignAdviser completed: the adviser must be one of the advisers. */

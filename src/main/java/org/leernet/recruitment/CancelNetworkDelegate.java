@@ -1,12 +1,12 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
-import org.leernet.system.FormValues;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Too few organisations and the coordinator cancels: the network and its registrations end. */

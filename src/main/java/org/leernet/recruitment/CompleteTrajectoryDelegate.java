@@ -1,6 +1,6 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.ORGANISATION_CODE;
+import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

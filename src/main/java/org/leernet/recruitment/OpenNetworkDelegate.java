@@ -1,6 +1,6 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

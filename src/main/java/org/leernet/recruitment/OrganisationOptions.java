@@ -1,13 +1,13 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.NETWORK_CODE;
-import static org.leernet.system.ProcessVariables.ORGANISATION_OPTIONS;
+import static org.leernet.process.ProcessVariables.NETWORK_CODE;
+import static org.leernet.process.ProcessVariables.ORGANISATION_OPTIONS;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.leernet.network.NetworkRepository;
-import org.leernet.system.FormOptionSource;
-import org.leernet.system.FormOptions;
+import org.leernet.process.FormOptionSource;
+import org.leernet.process.FormOptions;
 import org.springframework.stereotype.Component;
 
 /**

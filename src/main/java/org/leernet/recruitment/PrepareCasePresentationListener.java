@@ -1,11 +1,11 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.ORGANISATION_CODE;
+import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.system.FormValues;
-import org.leernet.system.TaskHandling;
+import org.leernet.process.FormValues;
+import org.leernet.process.TaskHandling;
 import org.springframework.stereotype.Component;
 
 /** Task_PrepareCasePresentation completed: keep the project summary and the case's team. */

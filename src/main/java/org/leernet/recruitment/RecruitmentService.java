@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.leernet.identity.ParticipantAccounts;
 import org.leernet.identity.SystemActions;
 import org.leernet.network.Network;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /** Registering organisations: validation, unique codes, the waiting list, their accounts. */

@@ -1,6 +1,6 @@
 package org.leernet.recruitment;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
-import org.leernet.system.FormValues;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_RegisterOrganisation completed: store the organisation, its contacts and accounts. */

@@ -1,6 +1,6 @@
 package org.leernet.session;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkRepository;
 import org.leernet.recruitment.OrganisationRepository;
-import org.leernet.system.DutchDates;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.DutchDates;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package org.leernet.session;
 
-import static org.leernet.system.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.*;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import org.leernet.network.NetworkRepository;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationRepository;
 import org.leernet.recruitment.OrganisationStatus;
-import org.leernet.system.FormValues;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.FormValues;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.network.NetworkRepository;
-import org.leernet.system.DutchDates;
-import org.leernet.system.InvalidInputException;
+import org.leernet.process.DutchDates;
+import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /** Planning and rescheduling sessions, with the date rules a coordinator expects. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Nodes of a cluster that start together on an empty PostgreSQL database would both create
  * Camunda's tables, and one would fail. This plugin holds a PostgreSQL advisory lock while the
  * engine is built (schema created or updated), so nodes build one after the other. Deployments
- * need no lock of ours: they take Camunda's deployment lock (see {@link ModelDeployment}).
+ * need no lock of ours: they take Camunda's deployment lock (see deployment.ModelDeployment).
  */
 @Component
 class SchemaCreationLock extends AbstractProcessEnginePlugin implements DisposableBean {

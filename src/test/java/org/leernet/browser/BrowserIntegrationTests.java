@@ -195,7 +195,7 @@ class BrowserIntegrationTests {
 			List<String> organisation = organisations.get(i);
 			CamundaForm form = tasklist.openTask(GROUP_TASKS, "Organisatie inschrijven");
 			assertThat(form.text()).contains("(E2E-2027-1)", "Er zijn al " + i + " organisaties ingeschreven",
-					"Inschrijven kan tot " + org.leernet.system.DutchDates.date(TODAY.plusMonths(1)) + ".");
+					"Inschrijven kan tot " + org.leernet.process.DutchDates.date(TODAY.plusMonths(1)) + ".");
 			if (i == 0) {
 				seen("Form_RegisterOrganisation", form);
 			}

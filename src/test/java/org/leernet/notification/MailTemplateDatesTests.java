@@ -28,7 +28,7 @@ import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.session.Session;
 import org.leernet.session.SessionKind;
 import org.leernet.session.SessionStatus;
-import org.leernet.system.DutchDates;
+import org.leernet.process.DutchDates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 

@@ -1,5 +1,7 @@
 package org.leernet.system;
 
+import org.leernet.deployment.ModelDeployment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

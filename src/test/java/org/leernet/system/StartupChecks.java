@@ -1,5 +1,7 @@
 package org.leernet.system;
 
+import org.leernet.deployment.ModelDeployment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -38,7 +40,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * What a newcomer relies on after start-up, checked once per database by the subclasses.
  */
-abstract class StartupChecks {
+public abstract class StartupChecks {
 
 	@Autowired
 	TestRestTemplate rest;
@@ -186,7 +188,7 @@ abstract class StartupChecks {
 		assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	static List<Path> modelFiles(String folder, String extension) throws IOException {
+	public static List<Path> modelFiles(String folder, String extension) throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of(folder))) {
 			return files.filter(file -> file.toString().endsWith(extension)).sorted().toList();
 		}

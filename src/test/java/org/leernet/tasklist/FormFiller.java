@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.leernet.system.FormValues;
+import org.leernet.process.FormValues;
 
 /**
  * Fills in a Camunda Form as a careful person does in Tasklist, and nothing else: only the

@@ -1,0 +1,182 @@
+package org.leernet.process;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads what a Camunda Form submitted. Tasklist sends plain values untyped (strings, numbers,
+ * booleans), dates as ISO strings ({@code 2027-03-01}, {@code 2027-03-01T10:00+01:00}) and lists
+ * or groups as Json; tests and the REST API may send Java values instead. Every problem becomes
+ * an {@link InvalidInputException} naming the field in Dutch.
+ */
+public final class FormValues {
+
+	public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private final VariableScope scope;
+
+	private FormValues(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	public static FormValues of(VariableScope scope) {
+		return new FormValues(scope);
+	}
+
+	public String text(String key) {
+		Object value = scope.getVariable(key);
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().trim();
+		return text.isEmpty() ? null : text;
+	}
+
+	public String requiredText(String key, String label) {
+		String text = text(key);
+		if (text == null) {
+			throw new InvalidInputException(key, label + " is verplicht.");
+		}
+		return text;
+	}
+
+	public boolean bool(String key) {
+		Object value = scope.getVariable(key);
+		return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
+	}
+
+	public Integer integer(String key, String label) {
+		Object value = scope.getVariable(key);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Number number) {
+			return number.intValue();
+		}
+		try {
+			return Integer.valueOf(value.toString().trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(key, label + ": '" + value + "' is geen geheel getal.");
+		}
+	}
+
+	/**
+	 * A number the form requires: the template's default when the submission does not carry the
+	 * field at all (a REST client that sends only what it changes), refused when it carries it
+	 * empty (a field someone cleared in the form).
+	 */
+	public int integer(String key, String label, int defaultValue) {
+		Integer value = integer(key, label);
+		if (value == null && scope.hasVariable(key)) {
+			throw new InvalidInputException(key, label + " is verplicht.");
+		}
+		return value == null ? defaultValue : value;
+	}
+
+	public OffsetDateTime dateTime(String key, String label) {
+		Object value = scope.getVariable(key);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(BRUSSELS).toOffsetDateTime();
+		}
+		try {
+			return parseDateTime(value.toString().trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(key, label + ": '" + value + "' is geen geldige datum en tijd.");
+		}
+	}
+
+	public OffsetDateTime requiredDateTime(String key, String label) {
+		OffsetDateTime value = dateTime(key, label);
+		if (value == null) {
+			throw new InvalidInputException(key, label + " is verplicht.");
+		}
+		return value;
+	}
+
+	public LocalDate date(String key, String label) {
+		Object value = scope.getVariable(key);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return LocalDate.ofInstant(date.toInstant(), BRUSSELS);
+		}
+		String text = value.toString().trim();
+		try {
+			return text.length() <= 10 ? LocalDate.parse(text) : parseDateTime(text).toLocalDate();
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(key, label + ": '" + text + "' is geen geldige datum.");
+		}
+	}
+
+	/** A checklist or tag list: the selected values. */
+	public List<String> strings(String key) {
+		Object value = scope.getVariable(key);
+		List<String> result = new ArrayList<>();
+		if (value instanceof SpinJsonNode json && json.isArray()) {
+			json.elements().forEach(element -> result.add(element.isString() ? element.stringValue() : element.toString()));
+		}
+		else if (value instanceof Iterable<?> items) {
+			items.forEach(item -> result.add(String.valueOf(item)));
+		}
+		else if (value instanceof String text && !text.isBlank()) {
+			result.add(text);
+		}
+		return result;
+	}
+
+	/** A dynamic list of groups: one map of field key to text per item. */
+	public List<Map<String, String>> records(String key) {
+		Object value = scope.getVariable(key);
+		List<Map<String, String>> result = new ArrayList<>();
+		if (value instanceof SpinJsonNode json && json.isArray()) {
+			for (SpinJsonNode item : json.elements()) {
+				Map<String, String> record = new LinkedHashMap<>();
+				for (String field : item.fieldNames()) {
+					SpinJsonNode fieldValue = item.prop(field);
+					record.put(field, fieldValue.isNull() ? null
+							: fieldValue.isString() ? fieldValue.stringValue() : fieldValue.toString());
+				}
+				result.add(record);
+			}
+		}
+		else if (value instanceof Iterable<?> items) {
+			for (Object item : items) {
+				if (item instanceof Map<?, ?> map) {
+					Map<String, String> record = new LinkedHashMap<>();
+					map.forEach((k, v) -> record.put(String.valueOf(k), v == null ? null : v.toString()));
+					result.add(record);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** {@code 2027-03-01T10:00+01:00}, {@code 2027-03-01T09:00Z} or a local time in Brussels. */
+	public static OffsetDateTime parseDateTime(String text) {
+		try {
+			return OffsetDateTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(text).atZone(BRUSSELS).toOffsetDateTime();
+		}
+	}
+
+}
