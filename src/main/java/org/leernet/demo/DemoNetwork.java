@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,10 +59,10 @@ class DemoNetwork implements ApplicationRunner {
 
 	private final ManagementService managementService;
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
 	DemoNetwork(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-			NetworkRepository networks) {
+			NetworkService networks) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.managementService = managementService;

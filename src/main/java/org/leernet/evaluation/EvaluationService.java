@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.leernet.identity.SystemActions;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -26,13 +26,13 @@ public class EvaluationService {
 
 	private final EvaluationRepository evaluations;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final RuntimeService runtimeService;
 
 	private final SystemActions system;
 
-	EvaluationService(EvaluationRepository evaluations, OrganisationRepository organisations,
+	EvaluationService(EvaluationRepository evaluations, RecruitmentService organisations,
 			RuntimeService runtimeService, SystemActions system) {
 		this.evaluations = evaluations;
 		this.organisations = organisations;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.process.FormValues;
 import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,9 @@ public class RecordBasicReportListener implements TaskListener {
 
 	private final BasicReportRepository reports;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	RecordBasicReportListener(BasicReportRepository reports, OrganisationRepository organisations) {
+	RecordBasicReportListener(BasicReportRepository reports, RecruitmentService organisations) {
 		this.reports = reports;
 		this.organisations = organisations;
 	}

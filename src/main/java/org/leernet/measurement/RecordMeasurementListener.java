@@ -4,7 +4,7 @@ import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.process.FormValues;
 import org.leernet.process.TaskHandling;
 import org.leernet.process.InvalidInputException;
@@ -19,9 +19,9 @@ public class RecordMeasurementListener implements TaskListener {
 
 	private final MeasurementRepository measurements;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	RecordMeasurementListener(MeasurementRepository measurements, OrganisationRepository organisations) {
+	RecordMeasurementListener(MeasurementRepository measurements, RecruitmentService organisations) {
 		this.measurements = measurements;
 		this.organisations = organisations;
 	}

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.leernet.identity.Groups;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.session.Session;
 import org.leernet.session.SessionKind;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailRecipients {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final IdentityService identityService;
 
-	MailRecipients(OrganisationRepository organisations, IdentityService identityService) {
+	MailRecipients(RecruitmentService organisations, IdentityService identityService) {
 		this.organisations = organisations;
 		this.identityService = identityService;
 	}

@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.Session;
-import org.leernet.session.SessionRepository;
+import org.leernet.session.SessionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,17 +45,17 @@ public class SendMailDelegate implements JavaDelegate {
 
 	}
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	private final SessionRepository sessions;
+	private final SessionService sessions;
 
 	private final MailRecipients recipients;
 
 	private final MailOutbox mails;
 
-	SendMailDelegate(NetworkRepository networks, OrganisationRepository organisations, SessionRepository sessions,
+	SendMailDelegate(NetworkService networks, RecruitmentService organisations, SessionService sessions,
 			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;

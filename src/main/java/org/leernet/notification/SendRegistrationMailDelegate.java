@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.identity.PasswordLinks;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendRegistrationMailDelegate implements JavaDelegate {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final MailRecipients recipients;
 
@@ -30,7 +30,7 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 
 	private final MailLinks links;
 
-	SendRegistrationMailDelegate(NetworkRepository networks, OrganisationRepository organisations,
+	SendRegistrationMailDelegate(NetworkService networks, RecruitmentService organisations,
 			MailRecipients recipients, MailOutbox mails, PasswordLinks passwordLinks, MailLinks links) {
 		this.networks = networks;
 		this.organisations = organisations;

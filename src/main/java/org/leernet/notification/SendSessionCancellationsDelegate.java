@@ -4,22 +4,22 @@ import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.Session;
-import org.leernet.session.SessionRepository;
+import org.leernet.session.SessionService;
 import org.springframework.stereotype.Component;
 
 /** The organisation withdrew: its planned sessions are cancelled, with a calendar cancellation. */
 @Component
 public class SendSessionCancellationsDelegate implements JavaDelegate {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	private final SessionRepository sessions;
+	private final SessionService sessions;
 
 	private final SessionMails sessionMails;
 
-	SendSessionCancellationsDelegate(OrganisationRepository organisations, SessionRepository sessions,
+	SendSessionCancellationsDelegate(RecruitmentService organisations, SessionService sessions,
 			SessionMails sessionMails) {
 		this.organisations = organisations;
 		this.sessions = sessions;

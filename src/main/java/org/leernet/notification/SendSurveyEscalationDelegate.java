@@ -7,24 +7,24 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.springframework.stereotype.Component;
 
 /** The reminders did not help: the coordinators follow the measurement up themselves. */
 @Component
 public class SendSurveyEscalationDelegate implements JavaDelegate {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final MailRecipients recipients;
 
 	private final MailOutbox mails;
 
-	SendSurveyEscalationDelegate(NetworkRepository networks, OrganisationRepository organisations,
+	SendSurveyEscalationDelegate(NetworkService networks, RecruitmentService organisations,
 			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendSurveyReminderDelegate implements JavaDelegate {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final MailRecipients recipients;
 
 	private final MailOutbox mails;
 
-	SendSurveyReminderDelegate(NetworkRepository networks, OrganisationRepository organisations,
+	SendSurveyReminderDelegate(NetworkService networks, RecruitmentService organisations,
 			MailRecipients recipients, MailOutbox mails) {
 		this.networks = networks;
 		this.organisations = organisations;

@@ -3,22 +3,22 @@ package org.leernet.notification;
 import java.util.List;
 
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.Session;
-import org.leernet.session.SessionRepository;
+import org.leernet.session.SessionService;
 import org.springframework.stereotype.Component;
 
 /** Invitations, updates, cancellations and reminders of one session, to everyone who should come. */
 @Component
 public class SessionMails {
 
-	private final SessionRepository sessions;
+	private final SessionService sessions;
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
 	private final MailRecipients recipients;
 
@@ -26,7 +26,7 @@ public class SessionMails {
 
 	private final MailSettings settings;
 
-	SessionMails(SessionRepository sessions, NetworkRepository networks, OrganisationRepository organisations,
+	SessionMails(SessionService sessions, NetworkService networks, RecruitmentService organisations,
 			MailRecipients recipients, MailOutbox mails, MailSettings settings) {
 		this.sessions = sessions;
 		this.networks = networks;

@@ -1,6 +1,6 @@
 package org.leernet.notification;
 
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class UnsubscribeController {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	UnsubscribeController(OrganisationRepository organisations) {
+	UnsubscribeController(RecruitmentService organisations) {
 		this.organisations = organisations;
 	}
 

@@ -5,7 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CancelNetworkDelegate implements JavaDelegate {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
 	private final OrganisationRepository organisations;
 
-	CancelNetworkDelegate(NetworkRepository networks, OrganisationRepository organisations) {
+	CancelNetworkDelegate(NetworkService networks, OrganisationRepository organisations) {
 		this.networks = networks;
 		this.organisations = organisations;
 	}

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.network.NetworkStatus;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenNetworkDelegate implements JavaDelegate {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
 	private final OrganisationRepository organisations;
 
-	OpenNetworkDelegate(NetworkRepository networks, OrganisationRepository organisations) {
+	OpenNetworkDelegate(NetworkService networks, OrganisationRepository organisations) {
 		this.networks = networks;
 		this.organisations = organisations;
 	}
@@ -33,7 +33,7 @@ public class OpenNetworkDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Network network = networks.get((String) execution.getVariable(NETWORK_CODE));
-		networks.updateStatus(network.id(), NetworkStatus.RUNNING);
+		networks.open(network.id());
 		List<Organisation> taking = organisations.ofNetwork(network.id(), OrganisationStatus.REGISTERED);
 		execution.setVariable(ORGANISATION_CODES, new ArrayList<>(taking.stream().map(Organisation::code).toList()));
 		execution.setVariable(ORGANISATION_NAMES,

@@ -5,7 +5,7 @@ import static org.leernet.process.ProcessVariables.ORGANISATION_OPTIONS;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.process.FormOptionSource;
 import org.leernet.process.FormOptions;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationOptions implements FormOptionSource {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
 	private final OrganisationRepository organisations;
 
-	OrganisationOptions(NetworkRepository networks, OrganisationRepository organisations) {
+	OrganisationOptions(NetworkService networks, OrganisationRepository organisations) {
 		this.networks = networks;
 		this.organisations = organisations;
 	}

@@ -1,6 +1,7 @@
 package org.leernet.recruitment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.leernet.identity.ParticipantAccounts;
@@ -53,6 +54,55 @@ public class RecruitmentService {
 			}
 		});
 		return organisations.get(code);
+	}
+
+	public Organisation get(String code) {
+		return organisations.get(code);
+	}
+
+	public Optional<Organisation> find(String code) {
+		return organisations.find(code);
+	}
+
+	public List<Organisation> ofNetwork(long networkId) {
+		return organisations.ofNetwork(networkId);
+	}
+
+	public List<Organisation> ofNetwork(long networkId, OrganisationStatus status) {
+		return organisations.ofNetwork(networkId, status);
+	}
+
+	public List<OrganisationRepository.ContactPersonRow> contacts(long organisationId) {
+		return organisations.contacts(organisationId);
+	}
+
+	public List<String> contactUserIds(long organisationId) {
+		return organisations.contactUserIds(organisationId);
+	}
+
+	/** The opt-out link of a reminder mail; false when the token is unknown. */
+	public boolean stopReminders(String token) {
+		return organisations.stopReminders(token);
+	}
+
+	public void updateStatus(long organisationId, OrganisationStatus status) {
+		organisations.updateStatus(organisationId, status);
+	}
+
+	public void recordIntake(long organisationId, String workOrganisation, String maturity, String needs) {
+		organisations.recordIntake(organisationId, workOrganisation, maturity, needs);
+	}
+
+	public void recordCasePresentation(long organisationId, String projectSummary, String caseTeam) {
+		organisations.recordCasePresentation(organisationId, projectSummary, caseTeam);
+	}
+
+	public void assignAdviser(long organisationId, String adviser) {
+		organisations.assignAdviser(organisationId, adviser);
+	}
+
+	public void cancelAll(long networkId) {
+		organisations.cancelAll(networkId);
 	}
 
 	public int registeredCount(Network network) {

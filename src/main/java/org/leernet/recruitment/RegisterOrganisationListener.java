@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisterOrganisationListener implements TaskListener {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
 	private final RecruitmentService recruitment;
 
-	RegisterOrganisationListener(NetworkRepository networks, RecruitmentService recruitment) {
+	RegisterOrganisationListener(NetworkService networks, RecruitmentService recruitment) {
 		this.networks = networks;
 		this.recruitment = recruitment;
 	}

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.network.NetworkService;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.process.DutchDates;
 import org.leernet.process.FormValues;
 import org.leernet.process.InvalidInputException;
@@ -30,11 +30,11 @@ public class PlanSessionListener implements TaskListener {
 
 	private final SessionService sessions;
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	PlanSessionListener(SessionService sessions, NetworkRepository networks, OrganisationRepository organisations) {
+	PlanSessionListener(SessionService sessions, NetworkService networks, RecruitmentService organisations) {
 		this.sessions = sessions;
 		this.networks = networks;
 		this.organisations = organisations;

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.process.FormValues;
 import org.leernet.process.InvalidInputException;
@@ -41,12 +41,12 @@ public class RecordSessionListener implements TaskListener {
 
 	private final SessionService sessions;
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService organisations;
 
-	RecordSessionListener(SessionRepository sessionRepository, SessionService sessions, NetworkRepository networks,
-			OrganisationRepository organisations) {
+	RecordSessionListener(SessionRepository sessionRepository, SessionService sessions, NetworkService networks,
+			RecruitmentService organisations) {
 		this.sessionRepository = sessionRepository;
 		this.sessions = sessions;
 		this.networks = networks;

@@ -1,9 +1,10 @@
 package org.leernet.session;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.process.DutchDates;
 import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,28 @@ public class SessionService {
 
 	private final SessionRepository sessions;
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	SessionService(SessionRepository sessions, NetworkRepository networks) {
+	SessionService(SessionRepository sessions, NetworkService networks) {
 		this.sessions = sessions;
 		this.networks = networks;
+	}
+
+	public Session get(long id) {
+		return sessions.get(id);
+	}
+
+	public List<Session> ofNetwork(long networkId) {
+		return sessions.ofNetwork(networkId);
+	}
+
+	public List<Long> attendance(long sessionId) {
+		return sessions.attendance(sessionId);
+	}
+
+	/** A withdrawn organisation's planned sessions are cancelled; returns them, for the mails. */
+	public List<Session> cancelPlanned(long organisationId) {
+		return sessions.cancelPlanned(organisationId);
 	}
 
 	public Session plan(long networkId, Long organisationId, SessionKind kind, OffsetDateTime start,

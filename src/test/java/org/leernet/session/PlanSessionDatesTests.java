@@ -18,9 +18,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 import org.leernet.network.Network;
-import org.leernet.network.NetworkRepository;
+import org.leernet.network.NetworkService;
 import org.leernet.network.NetworkStatus;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.recruitment.RecruitmentService;
 
 /**
  * Planning a kickoff from a form that sends times without a zone (read as Brussels time): the
@@ -38,7 +38,7 @@ class PlanSessionDatesTests {
 		when(task.getTaskDefinitionKey()).thenReturn("Task_PlanKickoff");
 		when(task.getVariable(any())).thenAnswer(call -> submitted.get(call.<String>getArgument(0)));
 		when(task.getExecution()).thenReturn(execution);
-		NetworkRepository networks = mock(NetworkRepository.class);
+		NetworkService networks = mock(NetworkService.class);
 		when(networks.get("HNW-2027-1")).thenReturn(new Network(7, "HNW-2027-1", "Het Nieuwe Werken", 4, 15, 4, 5, 12,
 				LocalDate.of(2027, 1, 31), NetworkStatus.RUNNING));
 		SessionService sessions = mock(SessionService.class);
@@ -47,7 +47,7 @@ class PlanSessionDatesTests {
 			.thenReturn(new Session(3, 7, null, SessionKind.KICKOFF, 1, start, start.plusHours(4), "Gent",
 					SessionStatus.PLANNED, 0, null));
 
-		new PlanSessionListener(sessions, networks, mock(OrganisationRepository.class)).notify(task);
+		new PlanSessionListener(sessions, networks, mock(RecruitmentService.class)).notify(task);
 
 		verify(execution).setVariable("kickoffStart", "2027-02-15T10:00+01:00");
 		verify(execution).setVariable("kickoffSecondStart", "2027-02-16T13:30+01:00");
