@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Jakarta Mail finds its StreamProvider through the system property MailService sets, not with
- * a scan of the classpath per MIME part (README, "Performance").
+ * a scan of the classpath per MIME part (docs/performance.md).
  */
 class NamedStreamProviderTests {
 
