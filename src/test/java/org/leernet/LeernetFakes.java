@@ -161,6 +161,7 @@ public class LeernetFakes {
 		};
 		Mocks.register("assignAdviserListener", nothingToStore);
 		Mocks.register("prepareCasePresentationListener", nothingToStore);
+		Mocks.register("recordIntakeListener", nothingToStore);
 		Mocks.register("recordMeasurementListener", nothingToStore);
 		Mocks.register("recordBasicReportListener", nothingToStore);
 		Mocks.register("startEndPhaseDelegate", (JavaDelegate) execution -> {
