@@ -161,8 +161,10 @@ public class LeernetFakes {
 		};
 		Mocks.register("assignAdviserListener", nothingToStore);
 		Mocks.register("prepareCasePresentationListener", nothingToStore);
-		Mocks.register("recordMeasurementListener", nothingToStore);
-		Mocks.register("recordBasicReportListener", nothingToStore);
+		for (String listener : List.of("recordIntakeListener", "distributeSurveysListener", "confirmMeasurementListener",
+				"writeBasicReportListener", "approveBasicReportListener", "deliverBasicReportListener")) {
+			Mocks.register(listener, nothingToStore);
+		}
 		Mocks.register("startEndPhaseDelegate", (JavaDelegate) execution -> {
 			endPhase = true;
 			runtimeService.createMessageCorrelation("EndPhaseStarted")

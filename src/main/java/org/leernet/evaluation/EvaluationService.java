@@ -12,6 +12,7 @@ import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.process.InvalidInputException;
+import org.leernet.process.ReminderSettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,21 +33,29 @@ public class EvaluationService {
 
 	private final SystemActions system;
 
+	private final ReminderSettings defaults;
+
 	EvaluationService(EvaluationRepository evaluations, RecruitmentService organisations,
-			RuntimeService runtimeService, SystemActions system) {
+			RuntimeService runtimeService, SystemActions system, ReminderSettings defaults) {
 		this.evaluations = evaluations;
 		this.organisations = organisations;
 		this.runtimeService = runtimeService;
 		this.system = system;
+		this.defaults = defaults;
 	}
 
-	/** What every evaluation of one session shares. */
+	/**
+	 * What every evaluation of one session shares. Days left out take the defaults: networks
+	 * started before evaluations could lapse have no such variable.
+	 */
 	public record Request(String networkCode, String networkName, long sessionId, String sessionTitle,
-			int reminderDays, int lapseDays) {
+			Integer reminderDays, Integer lapseDays) {
 	}
 
 	/** Asks each organisation that still takes part for its evaluation of the session. */
 	public int request(Request request, Collection<String> organisationCodes) {
+		int reminderDays = request.reminderDays() != null ? request.reminderDays() : defaults.evaluationReminderDays();
+		int lapseDays = request.lapseDays() != null ? request.lapseDays() : defaults.evaluationLapseDays();
 		int asked = 0;
 		for (String code : organisationCodes) {
 			Organisation organisation = organisations.get(code);
@@ -61,8 +70,8 @@ public class EvaluationService {
 				.putValue(SESSION_TITLE, request.sessionTitle())
 				.putValue(ORGANISATION_CODE, code)
 				.putValue(ORGANISATION_NAME, organisation.name())
-				.putValue(EVALUATION_REMINDER_DAYS, request.reminderDays())
-				.putValue(EVALUATION_LAPSE_DAYS, request.lapseDays());
+				.putValue(EVALUATION_REMINDER_DAYS, reminderDays)
+				.putValue(EVALUATION_LAPSE_DAYS, lapseDays);
 			system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_REQUESTED)
 				.processInstanceBusinessKey(request.networkCode())
 				.setVariables(variables)

@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The evaluation's days ran out unanswered: "niet beantwoord". */
@@ -18,8 +19,8 @@ public class RecordUnansweredEvaluationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		evaluations.recordUnanswered(((Number) execution.getVariable(SESSION_ID)).longValue(),
-				(String) execution.getVariable(ORGANISATION_CODE));
+		FormValues variables = FormValues.of(execution);
+		evaluations.recordUnanswered(variables.id(SESSION_ID), variables.text(ORGANISATION_CODE));
 	}
 
 }

@@ -2,11 +2,9 @@ package org.leernet.evaluation;
 
 import static org.leernet.process.ProcessVariables.*;
 
-import java.util.Collection;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.process.ReminderSettings;
+import org.leernet.process.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,28 +20,17 @@ public class RequestEvaluationsDelegate implements JavaDelegate {
 
 	private final EvaluationService evaluations;
 
-	private final ReminderSettings defaults;
-
-	RequestEvaluationsDelegate(EvaluationService evaluations, ReminderSettings defaults) {
+	RequestEvaluationsDelegate(EvaluationService evaluations) {
 		this.evaluations = evaluations;
-		this.defaults = defaults;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		@SuppressWarnings("unchecked")
-		Collection<String> codes = (Collection<String>) execution.getVariable(ORGANISATIONS);
-		evaluations.request(new EvaluationService.Request((String) execution.getVariable(NETWORK_CODE),
-				(String) execution.getVariable(NETWORK_NAME), ((Number) execution.getVariable(SESSION_ID)).longValue(),
-				(String) execution.getVariable(TITLE),
-				days(execution, EVALUATION_REMINDER_DAYS, defaults.evaluationReminderDays()),
-				// networks started before evaluations could lapse have no such variable
-				days(execution, EVALUATION_LAPSE_DAYS, defaults.evaluationLapseDays())), codes);
-	}
-
-	private static int days(DelegateExecution execution, String name, int fallback) {
-		Object value = execution.getVariable(name);
-		return value instanceof Number number ? number.intValue() : fallback;
+		FormValues variables = FormValues.of(execution);
+		evaluations.request(new EvaluationService.Request(variables.text(NETWORK_CODE), variables.text(NETWORK_NAME),
+				variables.id(SESSION_ID), variables.text(TITLE),
+				variables.integer(EVALUATION_REMINDER_DAYS, "Dagen tot de herinnering"),
+				variables.integer(EVALUATION_LAPSE_DAYS, "Dagen tot de evaluatie vervalt")), variables.strings(ORGANISATIONS));
 	}
 
 }

@@ -20,8 +20,7 @@ public class SaveEvaluationListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		long sessionId = ((Number) task.getVariable(SESSION_ID)).longValue();
-		evaluations.save(sessionId, form.text(ORGANISATION_CODE), form.integer("evaluationScore", "De score"),
+		evaluations.save(form.id(SESSION_ID), form.text(ORGANISATION_CODE), form.integer("evaluationScore", "De score"),
 				form.text("evaluationWentWell"), form.text("evaluationToImprove"), task.getAssignee());
 	}
 

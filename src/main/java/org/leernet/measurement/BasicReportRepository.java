@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class BasicReportRepository {
+class BasicReportRepository {
 
 	private final JdbcClient jdbc;
 
@@ -37,7 +37,7 @@ public class BasicReportRepository {
 			.update();
 	}
 
-	public boolean isDelivered(long organisationId) {
+	boolean isDelivered(long organisationId) {
 		return jdbc.sql("select count(*) from basic_report where organisation_id = ? and delivered_on is not null")
 			.param(organisationId)
 			.query(Integer.class)

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class MeasurementRepository {
+class MeasurementRepository {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ public class MeasurementRepository {
 			.update();
 	}
 
-	public boolean isConfirmed(long organisationId, MeasurementPhase phase) {
+	boolean isConfirmed(long organisationId, MeasurementPhase phase) {
 		return jdbc.sql("select count(*) from measurement where organisation_id = ? and phase = ? and confirmed_at is not null")
 			.params(organisationId, phase.name())
 			.query(Integer.class)

@@ -169,6 +169,24 @@ public final class FormValues {
 		return result;
 	}
 
+	/** An id the process keeps, such as {@code sessionId}; missing is a modelling error, not a form error. */
+	public long id(String key) {
+		Object value = scope.getVariable(key);
+		if (value == null) {
+			throw new IllegalStateException("No process variable " + key);
+		}
+		return value instanceof Number number ? number.longValue() : Long.parseLong(value.toString().trim());
+	}
+
+	/** What an input parameter of the element names, e.g. {@code sessionKind}: one constant of the enum. */
+	public <E extends Enum<E>> E constant(String key, Class<E> type) {
+		String text = text(key);
+		if (text == null) {
+			throw new IllegalStateException("The element has no input parameter " + key);
+		}
+		return Enum.valueOf(type, text);
+	}
+
 	/** {@code 2027-03-01T10:00+01:00}, {@code 2027-03-01T09:00Z} or a local time in Brussels. */
 	public static OffsetDateTime parseDateTime(String text) {
 		try {

@@ -66,6 +66,9 @@ public final class ProcessVariables {
 	// sessions
 	public static final String SESSION_ID = "sessionId";
 
+	/** Input parameter of a planning task: the kind of session it plans (a SessionKind name). */
+	public static final String SESSION_KIND = "sessionKind";
+
 	public static final String SESSION_TITLE = "sessionTitle";
 
 	public static final String SESSION_START = "sessionStart";
@@ -104,6 +107,10 @@ public final class ProcessVariables {
 
 	/** Codes of the organisations present at the last session: the collection of its evaluations. */
 	public static final String ATTENDING_ORGANISATION_CODES = "attendingOrganisationCodes";
+
+	// measurements
+	/** Input parameter of a survey task: BASELINE or END (a MeasurementPhase name). */
+	public static final String MEASUREMENT_PHASE = "measurementPhase";
 
 	// reminders: the timers of the BPMN read these, set from leernet.reminders.* when a network starts
 	public static final String SESSION_REMINDER_DAYS = "sessionReminderDays";

@@ -125,7 +125,7 @@ class FormRulesTests {
 
 	@Test
 	void remarksAreAskedForExactlyWhenTheReportGoesBack() {
-		// RecordBasicReportListener: a report that is not approved needs remarks for the adviser
+		// MeasurementService.reportReviewed: a report that is not approved needs remarks for the adviser
 		JsonNode remarks = field("Form_ApproveBasicReport", "reportRemarks");
 		assertThat(remarks.path("validate").path("required").asBoolean()).isTrue();
 		assertThat(remarks.path("conditional").path("hide").asText()).isEqualTo("=reportApproved");
