@@ -88,7 +88,7 @@ public class NotificationService {
 	}
 
 	/** The network is cancelled: the contacts of every registered organisation (waiting list included). */
-	public void networkCancelled(String networkCode, Object reason) {
+	public void networkCancelled(String networkCode, String reason) {
 		Network network = networks.get(networkCode);
 		for (Organisation organisation : organisations.ofNetwork(network.id())) {
 			Map<String, Object> model = MailContent.model(network, organisation);

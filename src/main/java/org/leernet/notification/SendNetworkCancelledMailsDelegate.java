@@ -2,6 +2,8 @@ package org.leernet.notification;
 
 import static org.leernet.process.ProcessVariables.*;
 
+import java.util.Objects;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ public class SendNetworkCancelledMailsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		notifications.networkCancelled((String) execution.getVariable(NETWORK_CODE),
-				execution.getVariable(CANCELLATION_REASON));
+				Objects.toString(execution.getVariable(CANCELLATION_REASON), null));
 	}
 
 }
