@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * mails links to port 8099, not to 8080.
  */
 @Component
-public class MailLinks {
+class MailLinks {
 
 	private final MailSettings settings;
 
@@ -37,19 +37,19 @@ public class MailLinks {
 		}
 	}
 
-	public String baseUrl() {
+	String baseUrl() {
 		return settings.baseUrl() != null ? settings.baseUrl() : "http://" + host + ":" + port + contextPath;
 	}
 
-	public String tasklistUrl() {
+	String tasklistUrl() {
 		return baseUrl() + "/camunda/app/tasklist/default/";
 	}
 
-	public String setPasswordUrl(String token) {
+	String setPasswordUrl(String token) {
 		return baseUrl() + "/leernet/wachtwoord/" + token;
 	}
 
-	public String unsubscribeUrl(String token) {
+	String unsubscribeUrl(String token) {
 		return baseUrl() + "/leernet/herinneringen-uit/" + token;
 	}
 

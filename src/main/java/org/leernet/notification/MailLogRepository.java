@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * step that sends it, PENDING while a delivery sends it, SENT once the SMTP server took it.
  */
 @Repository
-public class MailLogRepository {
+class MailLogRepository {
 
 	static final String QUEUED = "QUEUED";
 
@@ -107,7 +107,7 @@ public class MailLogRepository {
 		return jdbc.sql("select status from mail_log where idempotency_key = ?").param(key).query(String.class).optional().orElse(null);
 	}
 
-	public int count(MailKind kind, Long organisationId) {
+	int count(MailKind kind, Long organisationId) {
 		return jdbc.sql("select count(*) from mail_log where kind = ? and organisation_id = ? and status = ?")
 			.params(kind.name(), organisationId, SENT)
 			.query(Integer.class)

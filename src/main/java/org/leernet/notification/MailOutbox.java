@@ -46,7 +46,7 @@ public class MailOutbox {
 	 * Queues the mail for delivery unless it was queued before, is a reminder the recipient
 	 * opted out of, or has nobody to go to; true if it was queued.
 	 */
-	public boolean queue(Mail mail) {
+	boolean queue(Mail mail) {
 		Recipient recipient = mail.recipient();
 		if (recipient.email() == null || recipient.email().isBlank()) {
 			log.warn("No email address for {}: {} not sent", recipient.name(), mail.key());

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Who should get which mail: contact persons, advisers, coordinators. */
 @Component
-public class MailRecipients {
+class MailRecipients {
 
 	private final RecruitmentService organisations;
 
@@ -28,18 +28,18 @@ public class MailRecipients {
 		this.identityService = identityService;
 	}
 
-	public List<Recipient> contactsOf(Organisation organisation) {
+	List<Recipient> contactsOf(Organisation organisation) {
 		return organisations.contacts(organisation.id())
 			.stream()
 			.map(c -> new Recipient(c.name(), c.email(), c.wantsReminders(), c.unsubscribeToken(), c.userId()))
 			.toList();
 	}
 
-	public List<Recipient> coordinators() {
+	List<Recipient> coordinators() {
 		return usersOf(identityService.createUserQuery().memberOfGroup(Groups.COORDINATORS).list());
 	}
 
-	public List<Recipient> user(String userId) {
+	List<Recipient> user(String userId) {
 		return userId == null ? List.of() : usersOf(identityService.createUserQuery().userId(userId).list());
 	}
 
@@ -48,8 +48,8 @@ public class MailRecipients {
 	 * organisation's contacts and its adviser; for the kickoff, collective and closing sessions
 	 * the contacts of every organisation taking part and their advisers.
 	 */
-	public List<Recipient> of(Session session) {
-		List<Organisation> attending = session.kind() == SessionKind.INTAKE || session.kind() == SessionKind.INDIVIDUAL
+	List<Recipient> of(Session session) {
+		List<Organisation> attending = forOneOrganisation(session.kind())
 				? List.of(organisationById(session.networkId(), session.organisationId()))
 				: takingPart(session.networkId());
 		Map<String, Recipient> byEmail = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ public class MailRecipients {
 	}
 
 	/** The contact persons of every organisation taking part in the network (not the waiting list). */
-	public List<Recipient> contactsTakingPart(long networkId) {
+	List<Recipient> contactsTakingPart(long networkId) {
 		Map<String, Recipient> byEmail = new LinkedHashMap<>();
 		for (Organisation organisation : takingPart(networkId)) {
 			contactsOf(organisation).forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
@@ -74,8 +74,18 @@ public class MailRecipients {
 	private List<Organisation> takingPart(long networkId) {
 		return organisations.ofNetwork(networkId)
 			.stream()
-			.filter(org -> org.status() == OrganisationStatus.REGISTERED || org.status() == OrganisationStatus.COMPLETED)
+			.filter(org -> takesPart(org.status()))
 			.toList();
+	}
+
+	/** An intake or individual session is one organisation's; the others are the whole network's. */
+	static boolean forOneOrganisation(SessionKind kind) {
+		return kind == SessionKind.INTAKE || kind == SessionKind.INDIVIDUAL;
+	}
+
+	/** Registered within the maximum, or through its trajectory: not waiting, withdrawn or cancelled. */
+	static boolean takesPart(OrganisationStatus status) {
+		return status == OrganisationStatus.REGISTERED || status == OrganisationStatus.COMPLETED;
 	}
 
 	private Organisation organisationById(long networkId, Long organisationId) {

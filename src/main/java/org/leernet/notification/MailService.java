@@ -25,7 +25,7 @@ import org.springframework.util.ClassUtils;
  * {@link #takeOverLeftClaim}.
  */
 @Service
-public class MailService {
+class MailService {
 
 	private static final Logger log = LoggerFactory.getLogger(MailService.class);
 
@@ -51,7 +51,7 @@ public class MailService {
 	}
 
 	/** Sends the queued mail with this key, to the address it was queued for, unless it was sent before. */
-	public boolean deliver(String key) {
+	boolean deliver(String key) {
 		RenderedMail mail = mailLog.find(key)
 			.orElseThrow(() -> new IllegalStateException("Mail " + key + " staat niet in de mail log (not in the mail log)"))
 			.mail();

@@ -4,9 +4,9 @@ package org.leernet.notification;
  * Who gets a mail. {@code unsubscribeToken} is set for contact persons (who can opt out of
  * reminders); {@code wantsReminders} is false once they did.
  */
-public record Recipient(String name, String email, boolean wantsReminders, String unsubscribeToken, String userId) {
+record Recipient(String name, String email, boolean wantsReminders, String unsubscribeToken, String userId) {
 
-	public static Recipient staff(String name, String email) {
+	static Recipient staff(String name, String email) {
 		return new Recipient(name, email, true, null, null);
 	}
 

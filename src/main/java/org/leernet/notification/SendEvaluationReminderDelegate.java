@@ -2,14 +2,8 @@ package org.leernet.notification;
 
 import static org.leernet.process.ProcessVariables.*;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.network.Network;
-import org.leernet.network.NetworkService;
-import org.leernet.recruitment.Organisation;
-import org.leernet.recruitment.RecruitmentService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,35 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendEvaluationReminderDelegate implements JavaDelegate {
 
-	private final NetworkService networks;
+	private final NotificationService notifications;
 
-	private final RecruitmentService organisations;
-
-	private final MailRecipients recipients;
-
-	private final MailOutbox mails;
-
-	SendEvaluationReminderDelegate(NetworkService networks, RecruitmentService organisations,
-			MailRecipients recipients, MailOutbox mails) {
-		this.networks = networks;
-		this.organisations = organisations;
-		this.recipients = recipients;
-		this.mails = mails;
+	SendEvaluationReminderDelegate(NotificationService notifications) {
+		this.notifications = notifications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Network network = networks.get((String) execution.getVariable(NETWORK_CODE));
-		Organisation organisation = organisations.get((String) execution.getVariable(ORGANISATION_CODE));
-		Object sessionId = execution.getVariable(SESSION_ID);
-		String title = (String) execution.getVariable(SESSION_TITLE);
-		for (Recipient recipient : recipients.contactsOf(organisation)) {
-			Map<String, Object> model = MailContent.model(network, organisation);
-			model.put("sessionTitle", title);
-			mails.queue(new Mail("evaluation-reminder:" + sessionId + ":" + organisation.id() + ":" + recipient.email(),
-					MailKind.EVALUATION_REMINDER, recipient, title, model, network.id(), organisation.id(),
-					((Number) sessionId).longValue(), null, null));
-		}
+		notifications.evaluationReminder((String) execution.getVariable(NETWORK_CODE),
+				(String) execution.getVariable(ORGANISATION_CODE), ((Number) execution.getVariable(SESSION_ID)).longValue(),
+				(String) execution.getVariable(SESSION_TITLE));
 	}
 
 }

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendSessionInvitationDelegate implements JavaDelegate {
 
-	private final SessionMails sessionMails;
+	private final NotificationService notifications;
 
-	SendSessionInvitationDelegate(SessionMails sessionMails) {
-		this.sessionMails = sessionMails;
+	SendSessionInvitationDelegate(NotificationService notifications) {
+		this.notifications = notifications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		sessionMails.invite(((Number) execution.getVariable(SESSION_ID)).longValue());
+		notifications.sessionInvitation(((Number) execution.getVariable(SESSION_ID)).longValue());
 	}
 
 }

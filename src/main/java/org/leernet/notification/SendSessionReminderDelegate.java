@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendSessionReminderDelegate implements JavaDelegate {
 
-	private final SessionMails sessionMails;
+	private final NotificationService notifications;
 
-	SendSessionReminderDelegate(SessionMails sessionMails) {
-		this.sessionMails = sessionMails;
+	SendSessionReminderDelegate(NotificationService notifications) {
+		this.notifications = notifications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		sessionMails.remind(((Number) execution.getVariable(SESSION_ID)).longValue());
+		notifications.sessionReminder(((Number) execution.getVariable(SESSION_ID)).longValue());
 	}
 
 }

@@ -10,9 +10,12 @@ import org.leernet.session.Session;
 import org.leernet.session.SessionService;
 import org.springframework.stereotype.Component;
 
-/** Invitations, updates, cancellations and reminders of one session, to everyone who should come. */
+/**
+ * Invitations, updates, cancellations and reminders of one session, to everyone who should come,
+ * behind {@link NotificationService}.
+ */
 @Component
-public class SessionMails {
+class SessionMails {
 
 	private final SessionService sessions;
 
@@ -37,20 +40,20 @@ public class SessionMails {
 	}
 
 	/** The invitation, or an update with a higher SEQUENCE when the session was moved. */
-	public void invite(long sessionId) {
+	void invite(long sessionId) {
 		Session session = sessions.get(sessionId);
 		boolean update = session.sequence() > 0;
 		send(session, update ? MailKind.SESSION_UPDATE : MailKind.SESSION_INVITATION, CalendarInvite.Method.REQUEST,
-				"invitation:" + session.id() + ":" + session.sequence(), update);
+				MailKeys.invitation(session.id(), session.sequence()), update);
 	}
 
-	public void cancel(Session session) {
-		send(session, MailKind.SESSION_CANCELLED, CalendarInvite.Method.CANCEL, "session-cancelled:" + session.id(), false);
+	void cancel(Session session) {
+		send(session, MailKind.SESSION_CANCELLED, CalendarInvite.Method.CANCEL, MailKeys.sessionCancelled(session.id()), false);
 	}
 
-	public void remind(long sessionId) {
+	void remind(long sessionId) {
 		Session session = sessions.get(sessionId);
-		send(session, MailKind.SESSION_REMINDER, null, "session-reminder:" + session.id() + ":" + session.sequence(), false);
+		send(session, MailKind.SESSION_REMINDER, null, MailKeys.sessionReminder(session.id(), session.sequence()), false);
 	}
 
 	private void send(Session session, MailKind kind, CalendarInvite.Method method, String keyPrefix, boolean update) {
@@ -69,9 +72,9 @@ public class SessionMails {
 		for (Recipient recipient : people) {
 			var model = MailContent.model(network, organisation, session);
 			model.put("update", update);
-			mails.queue(new Mail(keyPrefix + ":" + recipient.email(), kind, recipient, session.title() + " – " + network.name(),
-					model, network.id(), session.organisationId(), session.id(), calendar,
-					method == null ? null : CalendarInvite.fileName(method)));
+			Mail mail = Mail.ofSession(MailKeys.of(keyPrefix, recipient), kind, recipient,
+					session.title() + " – " + network.name(), model, network.id(), session.organisationId(), session.id());
+			mails.queue(method == null ? mail : mail.withCalendar(calendar, CalendarInvite.fileName(method)));
 		}
 	}
 

@@ -32,13 +32,13 @@ class SendMailTemplateTests {
 	@Test
 	void offersTheKindsOfMailTheStepCanFill() throws IOException {
 		assertThat(choices(SendMailDelegate.MAIL_KIND))
-			.containsExactlyInAnyOrderElementsOf(SendMailDelegate.KINDS.stream().map(Enum::name).toList());
+			.containsExactlyInAnyOrderElementsOf(MailStepInputs.KINDS.stream().map(Enum::name).toList());
 	}
 
 	@Test
 	void offersTheRecipientsTheStepKnows() throws IOException {
 		assertThat(choices(SendMailDelegate.MAIL_TO))
-			.containsExactlyInAnyOrderElementsOf(Arrays.stream(SendMailDelegate.To.values()).map(Enum::name).toList());
+			.containsExactlyInAnyOrderElementsOf(Arrays.stream(MailTo.values()).map(Enum::name).toList());
 	}
 
 	@Test

@@ -1,0 +1,268 @@
+package org.leernet.notification;
+
+import static org.leernet.process.ProcessVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.leernet.identity.Groups;
+import org.leernet.identity.PasswordLinks;
+import org.leernet.measurement.MeasurementPhase;
+import org.leernet.network.Network;
+import org.leernet.network.NetworkService;
+import org.leernet.process.DutchDates;
+import org.leernet.recruitment.Organisation;
+import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.recruitment.RecruitmentService;
+import org.leernet.session.Session;
+import org.leernet.session.SessionService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The front door of every mail Leernet sends: one method per kind of mail, taking ids, choosing
+ * the recipients and putting the mails in the outbox ({@link MailOutbox}), which queues each
+ * mail once under its key ({@link MailKeys}). The BPMN's mail steps, pages and reports call
+ * these methods; none of them builds a {@link Mail} itself.
+ */
+@Service
+public class NotificationService {
+
+	private final NetworkService networks;
+
+	private final RecruitmentService organisations;
+
+	private final SessionService sessions;
+
+	private final MailRecipients recipients;
+
+	private final MailOutbox outbox;
+
+	private final SessionMails sessionMails;
+
+	private final PasswordLinks passwordLinks;
+
+	private final MailLinks links;
+
+	private final TaskService taskService;
+
+	private final RepositoryService repositoryService;
+
+	NotificationService(NetworkService networks, RecruitmentService organisations, SessionService sessions,
+			MailRecipients recipients, MailOutbox outbox, SessionMails sessionMails, PasswordLinks passwordLinks,
+			MailLinks links, TaskService taskService, RepositoryService repositoryService) {
+		this.networks = networks;
+		this.organisations = organisations;
+		this.sessions = sessions;
+		this.recipients = recipients;
+		this.outbox = outbox;
+		this.sessionMails = sessionMails;
+		this.passwordLinks = passwordLinks;
+		this.links = links;
+		this.taskService = taskService;
+		this.repositoryService = repositoryService;
+	}
+
+	/**
+	 * After a registration: a confirmation, or a waiting-list notice, to the organisation's
+	 * contact persons. A confirmed contact person gets a link to choose a password for Tasklist.
+	 */
+	public void registrationMail(String networkCode, String organisationCode) {
+		Network network = networks.get(networkCode);
+		Organisation organisation = organisations.get(organisationCode);
+		MailKind kind = registrationKind(organisation.status());
+		for (Recipient recipient : recipients.contactsOf(organisation)) {
+			Map<String, Object> model = MailContent.model(network, organisation);
+			model.put("setPasswordUrl", kind == MailKind.REGISTRATION_CONFIRMATION && recipient.userId() != null
+					? passwordLinks.issue(recipient.userId()).map(links::setPasswordUrl).orElse(null) : null);
+			outbox.queue(Mail.ofNetwork(MailKeys.of(MailKeys.registration(kind, organisation.id()), recipient), kind,
+					recipient, network.name(), model, network.id(), organisation.id()));
+		}
+	}
+
+	/** The network is cancelled: the contacts of every registered organisation (waiting list included). */
+	public void networkCancelled(String networkCode, String reason) {
+		Network network = networks.get(networkCode);
+		for (Organisation organisation : organisations.ofNetwork(network.id())) {
+			Map<String, Object> model = MailContent.model(network, organisation);
+			model.put("cancellationReason", reason);
+			queueEach(recipients.contactsOf(organisation), MailKeys.networkCancelled(network.id()),
+					MailKind.NETWORK_CANCELLED, network.name(), model, network, organisation.id(), null);
+		}
+	}
+
+	/** The session was planned or moved: the invitation or its update, with its calendar invitation. */
+	public void sessionInvitation(long sessionId) {
+		sessionMails.invite(sessionId);
+	}
+
+	/** A few days before the session: a reminder to everyone who should come. */
+	public void sessionReminder(long sessionId) {
+		sessionMails.remind(sessionId);
+	}
+
+	/** The organisation withdrew: its planned sessions are cancelled, each with a calendar cancellation. */
+	public void cancelPlannedSessions(String organisationCode) {
+		for (Session session : sessions.cancelPlanned(organisations.get(organisationCode).id())) {
+			sessionMails.cancel(session);
+		}
+	}
+
+	/**
+	 * While a measurement is open: reminder number {@code remindersSent + 1} (the first when
+	 * null) to the organisation's contacts; returns its number.
+	 */
+	public int surveyReminder(String networkCode, String organisationCode, MeasurementPhase phase, Integer remindersSent) {
+		Network network = networks.get(networkCode);
+		Organisation organisation = organisations.get(organisationCode);
+		int number = remindersSent == null ? 1 : remindersSent + 1;
+		Map<String, Object> model = MailContent.model(network, organisation);
+		model.put("phaseName", phaseName(phase));
+		model.put("reminderNumber", number);
+		queueEach(recipients.contactsOf(organisation), MailKeys.surveyReminder(organisation.id(), phase, number),
+				MailKind.SURVEY_REMINDER, phaseName(phase), model, network, organisation.id(), null);
+		return number;
+	}
+
+	/** The process variable that counts the reminders of a measurement ("nulmetingRemindersSent"). */
+	public static String remindersSentVariable(MeasurementPhase phase) {
+		return phaseName(phase) + "RemindersSent";
+	}
+
+	/** The reminders did not help: the coordinators follow the measurement up themselves. */
+	public void surveyEscalation(String networkCode, String organisationCode, MeasurementPhase phase,
+			Integer reminderCount) {
+		Network network = networks.get(networkCode);
+		Organisation organisation = organisations.get(organisationCode);
+		Map<String, Object> model = MailContent.model(network, organisation);
+		model.put("phaseName", phaseName(phase));
+		model.put("reminderCount", reminderCount);
+		queueEach(recipients.coordinators(), MailKeys.surveyEscalation(organisation.id(), phase),
+				MailKind.SURVEY_ESCALATION, phaseName(phase) + " van " + organisation.name(), model, network,
+				organisation.id(), null);
+	}
+
+	/** Days after a session the organisation's evaluation is not in: a reminder to its contacts. */
+	public void evaluationReminder(String networkCode, String organisationCode, long sessionId, String sessionTitle) {
+		Network network = networks.get(networkCode);
+		Organisation organisation = organisations.get(organisationCode);
+		Map<String, Object> model = MailContent.model(network, organisation);
+		model.put("sessionTitle", sessionTitle);
+		queueEach(recipients.contactsOf(organisation), MailKeys.evaluationReminder(sessionId, organisation.id()),
+				MailKind.EVALUATION_REMINDER, sessionTitle, model, network, organisation.id(), sessionId);
+	}
+
+	/**
+	 * Each open task past its due date: one reminder to its assignee or, while nobody claimed it,
+	 * to the coordinators when they are its candidates.
+	 */
+	public void overdueTaskReminders() {
+		for (Task task : taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).list()) {
+			List<Recipient> people = responsible(task);
+			if (people.isEmpty()) {
+				continue;
+			}
+			Map<String, Object> model = new HashMap<>();
+			model.put("networkName", taskService.getVariable(task.getId(), "networkName"));
+			model.put("networkCode", taskService.getVariable(task.getId(), "networkCode"));
+			model.put("organisationName", taskService.getVariable(task.getId(), "organisationName"));
+			model.put("taskName", task.getName());
+			model.put("dueDate", DutchDates.date(task.getDueDate()));
+			model.put("processName", repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getName());
+			for (Recipient recipient : people) {
+				outbox.queue(Mail.unfiled(MailKeys.of(MailKeys.taskOverdue(task.getId()), recipient), MailKind.TASK_OVERDUE,
+						recipient, task.getName(), model));
+			}
+		}
+	}
+
+	/**
+	 * The generic mail step ("Mail sturen"): a mail of one of {@link MailStepInputs#KINDS} to
+	 * {@code to}, filled from the ids the process holds (organisation and session may be null
+	 * when the mail does not need them). Each mail's key is the step's run plus the recipient.
+	 */
+	public void stepMail(MailKind kind, MailTo to, String run, String networkCode, String organisationCode,
+			Long sessionId, String sessionTitle) {
+		Network network = networks.get(required(networkCode, NETWORK_CODE));
+		Organisation organisation = organisationCode == null ? null : organisations.get(organisationCode);
+		Session session = sessionId == null ? null : sessions.get(sessionId);
+		Map<String, Object> model = session == null ? MailContent.model(network, organisation)
+				: MailContent.model(network, organisation, session);
+		String about = switch (kind) {
+			case SESSION_REMINDER -> required(session, SESSION_ID).title() + " – "
+					+ network.name();
+			case EVALUATION_REMINDER -> {
+				// the caller's title ("Collectieve sessie 2") rather than the session's kind
+				String title = sessionTitle != null ? sessionTitle
+						: required(session, SESSION_TITLE).title();
+				model.put("sessionTitle", title);
+				yield title;
+			}
+			default -> throw new IllegalStateException("Not a kind of the mail step: " + kind);
+		};
+		Long organisationId = organisation != null ? Long.valueOf(organisation.id())
+				: session == null ? null : session.organisationId();
+		queueEach(stepRecipients(to, network, organisation, session), MailKeys.step(kind, run), kind, about, model,
+				network, organisationId, session == null ? null : session.id());
+	}
+
+	private List<Recipient> stepRecipients(MailTo to, Network network, Organisation organisation, Session session) {
+		return switch (to) {
+			case ORGANISATION_CONTACTS -> recipients.contactsOf(required(organisation, ORGANISATION_CODE));
+			case ORGANISATION_ADVISER -> recipients.user(required(organisation, ORGANISATION_CODE).adviser());
+			case COORDINATORS -> recipients.coordinators();
+			case SESSION_ATTENDEES -> recipients.of(required(session, SESSION_ID));
+			case NETWORK_CONTACTS -> recipients.contactsTakingPart(network.id());
+		};
+	}
+
+	/** A confirmation within the maximum, a waiting-list notice past it. */
+	static MailKind registrationKind(OrganisationStatus status) {
+		return status == OrganisationStatus.WAITING_LIST ? MailKind.WAITING_LIST : MailKind.REGISTRATION_CONFIRMATION;
+	}
+
+	/** "nulmeting" or "eindmeting": how the mails name the measurement. */
+	static String phaseName(MeasurementPhase phase) {
+		return switch (phase) {
+			case BASELINE -> "nulmeting";
+			case END -> "eindmeting";
+		};
+	}
+
+	/** One mail to each recipient, with the same model, under the key prefix plus their address. */
+	private void queueEach(List<Recipient> to, String keyPrefix, MailKind kind, String about, Map<String, Object> model,
+			Network network, Long organisationId, Long sessionId) {
+		for (Recipient recipient : to) {
+			outbox.queue(Mail.ofSession(MailKeys.of(keyPrefix, recipient), kind, recipient, about, model, network.id(),
+					organisationId, sessionId));
+		}
+	}
+
+	private List<Recipient> responsible(Task task) {
+		if (task.getAssignee() != null) {
+			return recipients.user(task.getAssignee());
+		}
+		List<Recipient> people = new ArrayList<>();
+		for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.COORDINATORS.equals(link.getGroupId())) {
+				people.addAll(recipients.coordinators());
+			}
+		}
+		return people;
+	}
+
+	private static <T> T required(T value, String variable) {
+		if (value == null) {
+			throw MailStepException.missing(variable);
+		}
+		return value;
+	}
+
+}
