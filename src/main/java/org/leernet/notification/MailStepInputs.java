@@ -1,5 +1,7 @@
 package org.leernet.notification;
 
+import static org.leernet.process.ProcessVariables.MEASUREMENT_PHASE;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,9 +20,6 @@ final class MailStepInputs {
 	static final String MAIL_KIND = "mailKind";
 
 	static final String MAIL_TO = "mailTo";
-
-	/** Which measurement a survey reminder or escalation is about: BASELINE or END. */
-	static final String MEASUREMENT_PHASE = "measurementPhase";
 
 	/** The mails the generic step can fill from the process variables alone. */
 	static final Set<MailKind> KINDS = EnumSet.of(MailKind.SESSION_REMINDER, MailKind.EVALUATION_REMINDER);

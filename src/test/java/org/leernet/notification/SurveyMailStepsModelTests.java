@@ -25,7 +25,7 @@ class SurveyMailStepsModelTests {
 				phases.put(task.getId(), model.getModelElementsByType(CamundaInputParameter.class)
 					.stream()
 					.filter(parameter -> parameter.getParentElement().getParentElement().getParentElement() == task)
-					.filter(parameter -> MailStepInputs.MEASUREMENT_PHASE.equals(parameter.getCamundaName()))
+					.filter(parameter -> org.leernet.process.ProcessVariables.MEASUREMENT_PHASE.equals(parameter.getCamundaName()))
 					.map(CamundaInputParameter::getTextContent)
 					.findFirst()
 					.orElse(null));
