@@ -125,24 +125,8 @@ public class RecruitmentService {
 		return organisations.stopReminders(token);
 	}
 
-	public void updateStatus(long organisationId, OrganisationStatus status) {
-		organisations.updateStatus(organisationId, status);
-	}
-
 	public void recordIntake(long organisationId, String workOrganisation, String maturity, String needs) {
 		organisations.recordIntake(organisationId, workOrganisation, maturity, needs);
-	}
-
-	public void recordCasePresentation(long organisationId, String projectSummary, String caseTeam) {
-		organisations.recordCasePresentation(organisationId, projectSummary, caseTeam);
-	}
-
-	public void assignAdviser(long organisationId, String adviser) {
-		organisations.assignAdviser(organisationId, adviser);
-	}
-
-	public void cancelAll(long networkId) {
-		organisations.cancelAll(networkId);
 	}
 
 	/**
