@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.leernet.tasklist.FormDriver;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.leernet.evaluation.EvaluationRepository;
-import org.leernet.network.NetworkRepository;
-import org.leernet.recruitment.OrganisationRepository;
+import org.leernet.network.NetworkService;
+import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.SessionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +42,10 @@ public abstract class NetworkTestSupport {
 	protected IdentityService identityService;
 
 	@Autowired
-	protected NetworkRepository networks;
+	protected NetworkService networks;
 
 	@Autowired
-	protected OrganisationRepository organisations;
+	protected RecruitmentService organisations;
 
 	@Autowired
 	protected SessionRepository sessions;

@@ -1,13 +1,20 @@
 package org.leernet.demo;
 
-import org.leernet.process.FormValues;
+import static org.leernet.process.ProcessVariables.NETWORK_CODE;
+import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,19 +24,22 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.leernet.network.NetworkService;
+import org.leernet.process.FormValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * A demo network past recruitment, driven through the same tasks a coordinator and advisers
  * complete in Tasklist, so that every demo user has work waiting: the coordinator the kickoff
  * and an adviser assignment, adviser1 an intake to plan (adviser2 held two), participant-a and participant-b the
- * evaluation of their organisation's intake.
+ * evaluation of their organisation's intake. The steps, and what each one types, are data:
+ * {@value #STEPS}, so the tasks they name stay with the models, not in the code.
  */
 @Component
 @Order(DemoNetwork.ORDER)
@@ -40,18 +50,9 @@ class DemoNetwork implements ApplicationRunner {
 
 	static final String CODE = "DEMO-2027-1";
 
-	private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
+	static final String STEPS = "demo/demo-network.json";
 
-	/** Name, sector, contact persons (name, email); the first two are participant-a's and participant-b's. */
-	static final List<List<String>> ORGANISATIONS = List.of(
-			List.of("Zorggroep Aurora", "zorg-welzijn", "Anna Aurora", "participant-a@leernet.local", "Els Peeters",
-					"els.peeters@aurora.example"),
-			List.of("Bouwbedrijf Berkenhof", "bouw", "Bart Berkenhof", "participant-b@leernet.local", "Jan Claes",
-					"jan.claes@berkenhof.example"),
-			List.of("Stad Cederdal", "overheid", "Chris Wouters", "chris.wouters@cederdal.example", "Lies Maes",
-					"lies.maes@cederdal.example"),
-			List.of("Dienst Delta", "diensten", "Dirk Janssens", "dirk.janssens@delta.example", "Sara Jacobs",
-					"sara.jacobs@delta.example"));
+	private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
 
 	private final RuntimeService runtimeService;
 
@@ -93,19 +94,11 @@ class DemoNetwork implements ApplicationRunner {
 	}
 
 	private void build() {
-		ProcessInstance network = runtimeService.startProcessInstanceByKey("learning-network",
-				Map.of("networkCode", CODE, "networkName", "Lerend Netwerk Het Nieuwe Werken - Gevorderden (demo)",
-						"registrationDeadline", LocalDate.now().plusMonths(1).toString()));
-		for (int i = 0; i < ORGANISATIONS.size(); i++) {
-			List<String> org = ORGANISATIONS.get(i);
-			String contacts = "[{\"contactName\":\"%s\",\"contactEmail\":\"%s\"},{\"contactName\":\"%s\",\"contactEmail\":\"%s\"}]"
-				.formatted(org.get(2), org.get(3), org.get(4), org.get(5));
-			complete(network, "Task_RegisterOrganisation", "organisationName", org.get(0), "sector", org.get(1),
-					"caseDescription", "De afdeling klantendienst test de principes van Het Nieuwe Organiseren.",
-					"contacts", SpinValues.jsonValue(contacts).create(), "recruitmentClosed", i == ORGANISATIONS.size() - 1);
-		}
-		complete(network, "Task_PlanKickoff", "kickoffStart", inDays(21, 9), "kickoffSecondStart", inDays(21, 13),
-				"sessionLocation", "Brussel, Koningsstraat 1");
+		JsonNode steps = steps();
+		Map<String, Object> start = values(steps.get("start"));
+		start.put(NETWORK_CODE, CODE);
+		ProcessInstance network = runtimeService.startProcessInstanceByKey("learning-network", start);
+		completeAll(network, steps.get("network"));
 
 		List<ProcessInstance> trajectories = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("organisation-trajectory")
@@ -114,23 +107,29 @@ class DemoNetwork implements ApplicationRunner {
 			.asc()
 			.list();
 		for (ProcessInstance trajectory : trajectories) {
-			String code = (String) runtimeService.getVariable(trajectory.getId(), "organisationCode");
-			if (code.equals("dienst-delta")) {
-				continue; // the coordinator assigns this one
-			}
-			complete(trajectory, "Task_AssignAdviser", "adviser", code.equals("stad-cederdal") ? "adviser1" : "adviser2");
-			if (code.equals("zorggroep-aurora") || code.equals("bouwbedrijf-berkenhof")) {
-				complete(trajectory, "Task_ScheduleIntake", "sessionStart", inDays(7, 10), "sessionLocation", "Op locatie");
-				complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel georganiseerd, 120 medewerkers.",
-						"intakeMaturity", "advanced", "intakeNeeds", "Meer regelruimte in de teams.",
-						// the demo records it at once, a week ahead of its date, as the form allows when ticked
-						"heldBeforeStart", true);
-			}
+			String code = (String) runtimeService.getVariable(trajectory.getId(), ORGANISATION_CODE);
+			// an organisation without steps waits for the coordinator
+			completeAll(trajectory, steps.path("trajectories").path(code));
 		}
 		log.info("Demo network {} ready: 4 organisations, kickoff planned, intakes of Aurora and Berkenhof held", CODE);
 	}
 
-	private void complete(ProcessInstance instance, String taskKey, Object... keysAndValues) {
+	private static JsonNode steps() {
+		try (InputStream in = new ClassPathResource(STEPS).getInputStream()) {
+			return new ObjectMapper().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void completeAll(ProcessInstance instance, JsonNode steps) {
+		for (JsonNode step : steps) {
+			complete(instance, step.get("task").asText(), values(step.get("values")));
+		}
+	}
+
+	private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
 		Task task = taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey(taskKey)
@@ -138,12 +137,28 @@ class DemoNetwork implements ApplicationRunner {
 		if (task == null) {
 			throw new DemoIncomplete(taskKey);
 		}
-		Map<String, Object> variables = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
 		taskService.complete(task.getId(), variables);
 		runAsyncJobs();
+	}
+
+	/** What a form sends for the step's values: see {@value #STEPS}. */
+	private static Map<String, Object> values(JsonNode values) {
+		Map<String, Object> variables = new HashMap<>();
+		values.fields().forEachRemaining(field -> variables.put(field.getKey(), value(field.getValue())));
+		return variables;
+	}
+
+	private static Object value(JsonNode value) {
+		if (value.isArray()) {
+			return SpinValues.jsonValue(value.toString()).create();
+		}
+		if (value.has("inDays")) {
+			return inDays(value.get("inDays").asInt(), value.get("hour").asInt());
+		}
+		if (value.has("inMonths")) {
+			return LocalDate.now().plusMonths(value.get("inMonths").asInt()).toString();
+		}
+		return value.isBoolean() ? value.asBoolean() : value.asText();
 	}
 
 	/**

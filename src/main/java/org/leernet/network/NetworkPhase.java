@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("networkPhase")
 public class NetworkPhase {
 
-	private final NetworkRepository networks;
+	private final NetworkService networks;
 
-	NetworkPhase(NetworkRepository networks) {
+	NetworkPhase(NetworkService networks) {
 		this.networks = networks;
 	}
 

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.leernet.process.InvalidInputException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** The network table. Package-private: other features ask {@link NetworkService}. */
 @Repository
-public class NetworkRepository {
+class NetworkRepository {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ public class NetworkRepository {
 		return keys.getKey().longValue();
 	}
 
-	public boolean exists(String code) {
+	boolean exists(String code) {
 		return jdbc.sql("select count(*) from network where code = ?").param(code).query(Integer.class).single() > 0;
 	}
 
@@ -45,19 +45,15 @@ public class NetworkRepository {
 			rs.getInt("collective_sessions"), rs.getInt("individual_sessions"), rs.getInt("duration_months"),
 			rs.getObject("registration_deadline", LocalDate.class), NetworkStatus.valueOf(rs.getString("status")));
 
-	public Optional<Network> find(String code) {
+	Optional<Network> find(String code) {
 		return jdbc.sql(COLUMNS + " where code = ?").param(code).query(ROW).optional();
 	}
 
-	public Network get(long id) {
+	Network get(long id) {
 		return jdbc.sql(COLUMNS + " where id = ?").param(id).query(ROW).single();
 	}
 
-	public Network get(String code) {
-		return find(code).orElseThrow(() -> new InvalidInputException("networkCode", "Onbekend netwerk: " + code));
-	}
-
-	public void updateStatus(long id, NetworkStatus status) {
+	void updateStatus(long id, NetworkStatus status) {
 		jdbc.sql("update network set status = ? where id = ?").params(status.name(), id).update();
 	}
 
@@ -65,7 +61,7 @@ public class NetworkRepository {
 		jdbc.sql("update network set registration_deadline = ? where id = ?").params(deadline, id).update();
 	}
 
-	public void cancel(long id, String reason) {
+	void cancel(long id, String reason) {
 		jdbc.sql("update network set status = ?, cancellation_reason = ? where id = ?")
 			.params(NetworkStatus.CANCELLED.name(), reason, id)
 			.update();

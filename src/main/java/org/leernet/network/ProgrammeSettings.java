@@ -1,10 +1,15 @@
 package org.leernet.network;
 
+import static org.leernet.process.ProcessVariables.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.leernet.process.DutchDates;
+import org.leernet.process.FormValues;
 
 /**
  * The numbers of one programme. The reference programme ("Lerend Netwerk Het Nieuwe Werken")
@@ -28,6 +33,17 @@ public record ProgrammeSettings(int minimumOrganisations, int maximumOrganisatio
 			"Bepalen van kerntaken en regelende taken", "Definiëren van rollen en verantwoordelijkheden",
 			"Klantgerichte processen ontwerpen", "Een competentie- en preferentiematrix hanteren",
 			"Impact van HNW en IAO op leiderschap", "Stap voor stap het verandertraject begeleiden");
+
+	/** From the start form: the template's numbers where the submission leaves a field out. */
+	public static ProgrammeSettings read(FormValues form) {
+		return new ProgrammeSettings(
+				form.integer(MINIMUM_ORGANISATIONS, "Minimum aantal organisaties", ProgrammeSettings.DEFAULT_MINIMUM_ORGANISATIONS),
+				form.integer(MAXIMUM_ORGANISATIONS, "Maximum aantal organisaties", ProgrammeSettings.DEFAULT_MAXIMUM_ORGANISATIONS),
+				form.integer(COLLECTIVE_SESSIONS, "Aantal collectieve sessies", ProgrammeSettings.DEFAULT_COLLECTIVE_SESSIONS),
+				form.integer(INDIVIDUAL_SESSIONS, "Aantal individuele sessies", ProgrammeSettings.DEFAULT_INDIVIDUAL_SESSIONS),
+				form.integer(DURATION_MONTHS, "Looptijd", ProgrammeSettings.DEFAULT_DURATION_MONTHS),
+				form.date(REGISTRATION_DEADLINE, "Uiterste inschrijvingsdatum"));
+	}
 
 	/** Dutch messages, one per broken rule; empty when the settings can be used. */
 	public List<String> problems(LocalDate today) {
@@ -55,6 +71,19 @@ public record ProgrammeSettings(int minimumOrganisations, int maximumOrganisatio
 			problems.add("De uiterste inschrijvingsdatum (" + DutchDates.date(registrationDeadline) + ") ligt in het verleden.");
 		}
 		return problems;
+	}
+
+	/** As process variables: numbers and an ISO date, so that expressions and later forms read them alike. */
+	public Map<String, Object> variables() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put(MINIMUM_ORGANISATIONS, minimumOrganisations);
+		variables.put(MAXIMUM_ORGANISATIONS, maximumOrganisations);
+		variables.put(COLLECTIVE_SESSIONS, collectiveSessions);
+		variables.put(INDIVIDUAL_SESSIONS, individualSessions);
+		variables.put(DURATION_MONTHS, durationMonths);
+		variables.put(REGISTRATION_DEADLINE, registrationDeadline.toString());
+		variables.put(REGISTRATION_DEADLINE_IN_WORDS, DutchDates.date(registrationDeadline));
+		return variables;
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.leernet.process;
 
+import static org.leernet.process.ProcessVariables.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,6 +22,17 @@ public record ReminderSettings(Integer sessionReminderDays, Integer surveyRemind
 		evaluationReminderDays = evaluationReminderDays == null ? 3 : evaluationReminderDays;
 		// an evaluation nobody answers lapses as "niet beantwoord"; the programme never waits on it
 		evaluationLapseDays = evaluationLapseDays == null ? 14 : evaluationLapseDays;
+	}
+
+	/** As the process variables a new network starts with. */
+	public Map<String, Object> variables() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put(SESSION_REMINDER_DAYS, sessionReminderDays);
+		variables.put(SURVEY_REMINDER_INTERVAL_DAYS, surveyReminderIntervalDays);
+		variables.put(SURVEY_REMINDER_COUNT, surveyReminderCount);
+		variables.put(EVALUATION_REMINDER_DAYS, evaluationReminderDays);
+		variables.put(EVALUATION_LAPSE_DAYS, evaluationLapseDays);
+		return variables;
 	}
 
 }

@@ -1,47 +1,27 @@
 package org.leernet.recruitment;
 
-import static org.leernet.process.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.ADVISER;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.identity.AccessRights;
-import org.leernet.identity.Groups;
-import org.leernet.identity.SystemActions;
 import org.leernet.process.FormValues;
-import org.leernet.process.InvalidInputException;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
-/** Task_AssignAdviser completed: the adviser must be one of the advisers. */
+/** The coordinator chose the trajectory's adviser ({@link RecruitmentService#assignAdviser}). */
 @Component
 public class AssignAdviserListener implements TaskListener {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService recruitment;
 
-	private final IdentityService identityService;
-
-	private final AccessRights accessRights;
-
-	private final SystemActions system;
-
-	AssignAdviserListener(OrganisationRepository organisations, IdentityService identityService,
-			AccessRights accessRights, SystemActions system) {
-		this.organisations = organisations;
-		this.identityService = identityService;
-		this.accessRights = accessRights;
-		this.system = system;
+	AssignAdviserListener(RecruitmentService recruitment) {
+		this.recruitment = recruitment;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		FormValues form = FormValues.of(task);
-		String adviser = form.requiredText(ADVISER, "De adviseur");
-		if (system.run(() -> identityService.createUserQuery().userId(adviser).memberOfGroup(Groups.ADVISERS).count()) == 0) {
-			throw new InvalidInputException(ADVISER, "'" + adviser + "' is geen adviseur.");
-		}
-		organisations.assignAdviser(organisations.get(form.text(ORGANISATION_CODE)).id(), adviser);
-		// the adviser may follow this organisation's trajectory, and no other
-		system.run(() -> accessRights.grantTrajectory(adviser, task.getProcessInstanceId()));
+		recruitment.assignAdviser(ProcessKeys.organisationCode(task), FormValues.of(task).text(ADVISER),
+				task.getProcessInstanceId());
 	}
 
 }

@@ -1,33 +1,26 @@
 package org.leernet.recruitment;
 
-import static org.leernet.process.ProcessVariables.*;
+import static org.leernet.process.ProcessVariables.CANCELLATION_REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.network.Network;
-import org.leernet.network.NetworkService;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** Too few organisations and the coordinator cancels: the network and its registrations end. */
 @Component
 public class CancelNetworkDelegate implements JavaDelegate {
 
-	private final NetworkService networks;
+	private final RecruitmentService recruitment;
 
-	private final OrganisationRepository organisations;
-
-	CancelNetworkDelegate(NetworkService networks, OrganisationRepository organisations) {
-		this.networks = networks;
-		this.organisations = organisations;
+	CancelNetworkDelegate(RecruitmentService recruitment) {
+		this.recruitment = recruitment;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FormValues form = FormValues.of(execution);
-		Network network = networks.get(form.text(NETWORK_CODE));
-		networks.cancel(network.id(), form.text(CANCELLATION_REASON));
-		organisations.cancelAll(network.id());
+		recruitment.cancelNetwork(ProcessKeys.networkCode(execution), FormValues.of(execution).text(CANCELLATION_REASON));
 	}
 
 }

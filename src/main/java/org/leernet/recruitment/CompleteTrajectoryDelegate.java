@@ -1,25 +1,23 @@
 package org.leernet.recruitment;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The basic report is delivered: the organisation's trajectory is complete. */
 @Component
 public class CompleteTrajectoryDelegate implements JavaDelegate {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService recruitment;
 
-	CompleteTrajectoryDelegate(OrganisationRepository organisations) {
-		this.organisations = organisations;
+	CompleteTrajectoryDelegate(RecruitmentService recruitment) {
+		this.recruitment = recruitment;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String code = (String) execution.getVariable(ORGANISATION_CODE);
-		organisations.updateStatus(organisations.get(code).id(), OrganisationStatus.COMPLETED);
+		recruitment.complete(ProcessKeys.organisationCode(execution));
 	}
 
 }

@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.leernet.network.Network;
-import org.leernet.network.NetworkService;
-import org.leernet.network.NetworkStatus;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,20 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenNetworkDelegate implements JavaDelegate {
 
-	private final NetworkService networks;
+	private final RecruitmentService recruitment;
 
-	private final OrganisationRepository organisations;
-
-	OpenNetworkDelegate(NetworkService networks, OrganisationRepository organisations) {
-		this.networks = networks;
-		this.organisations = organisations;
+	OpenNetworkDelegate(RecruitmentService recruitment) {
+		this.recruitment = recruitment;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Network network = networks.get((String) execution.getVariable(NETWORK_CODE));
-		networks.open(network.id());
-		List<Organisation> taking = organisations.ofNetwork(network.id(), OrganisationStatus.REGISTERED);
+		List<Organisation> taking = recruitment.openNetwork(ProcessKeys.networkCode(execution));
 		execution.setVariable(ORGANISATION_CODES, new ArrayList<>(taking.stream().map(Organisation::code).toList()));
 		execution.setVariable(ORGANISATION_NAMES,
 				new LinkedHashMap<>(taking.stream().collect(Collectors.toMap(Organisation::code, Organisation::name))));

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leernet.process.InvalidInputException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** Organisations and their contact persons. Package-private: other features ask {@link RecruitmentService}. */
 @Repository
-public class OrganisationRepository {
+class OrganisationRepository {
 
 	private static final String COLUMNS = "id, network_id, code, name, sector, status, adviser";
 
@@ -44,23 +44,18 @@ public class OrganisationRepository {
 			.update();
 	}
 
-	public Optional<Organisation> find(String code) {
+	Optional<Organisation> find(String code) {
 		return jdbc.sql("select " + COLUMNS + " from organisation where code = ?").param(code).query(ROW).optional();
 	}
 
-	public Organisation get(String code) {
-		return find(code).orElseThrow(
-				() -> new InvalidInputException("organisationCode", "Onbekende organisatie: " + code));
-	}
-
-	public List<Organisation> ofNetwork(long networkId, OrganisationStatus status) {
+	List<Organisation> ofNetwork(long networkId, OrganisationStatus status) {
 		return jdbc.sql("select " + COLUMNS + " from organisation where network_id = ? and status = ? order by id")
 			.params(networkId, status.name())
 			.query(ROW)
 			.list();
 	}
 
-	public List<Organisation> ofNetwork(long networkId) {
+	List<Organisation> ofNetwork(long networkId) {
 		return jdbc.sql("select " + COLUMNS + " from organisation where network_id = ? order by id")
 			.param(networkId)
 			.query(ROW)
@@ -79,7 +74,7 @@ public class OrganisationRepository {
 	}
 
 	/** Contact persons with their reminder choice; a missing unsubscribe token (older rows) is made now. */
-	public List<ContactPersonRow> contacts(long organisationId) {
+	List<ContactPersonRow> contacts(long organisationId) {
 		List<ContactPersonRow> rows = jdbc.sql("""
 				select id, name, email, wants_reminders, unsubscribe_token, user_id from contact_person
 				where organisation_id = ? order by id""")
@@ -107,22 +102,18 @@ public class OrganisationRepository {
 	}
 
 	/** The contact person with this unsubscribe token stops receiving reminders; false if unknown. */
-	public boolean stopReminders(String token) {
+	boolean stopReminders(String token) {
 		return jdbc.sql("update contact_person set wants_reminders = false where unsubscribe_token = ?").param(token).update() > 0;
 	}
 
-	public record ContactPersonRow(long id, String name, String email, boolean wantsReminders, String unsubscribeToken,
-			String userId) {
-	}
-
-	public List<String> contactUserIds(long organisationId) {
+	List<String> contactUserIds(long organisationId) {
 		return jdbc.sql("select user_id from contact_person where organisation_id = ? order by id")
 			.param(organisationId)
 			.query(String.class)
 			.list();
 	}
 
-	public void updateStatus(long id, OrganisationStatus status) {
+	void updateStatus(long id, OrganisationStatus status) {
 		jdbc.sql("update organisation set status = ?, withdrawn_at = ? where id = ?")
 			.params(status.name(), status == OrganisationStatus.WITHDRAWN ? OffsetDateTime.now() : null, id)
 			.update();
@@ -138,7 +129,7 @@ public class OrganisationRepository {
 		jdbc.sql("update organisation set adviser = ? where id = ?").params(adviser, id).update();
 	}
 
-	public void recordIntake(long id, String workOrganisation, String maturity, String needs) {
+	void recordIntake(long id, String workOrganisation, String maturity, String needs) {
 		jdbc.sql("update organisation set intake_work_organisation = ?, intake_maturity = ?, intake_needs = ? where id = ?")
 			.params(workOrganisation, maturity, needs, id)
 			.update();

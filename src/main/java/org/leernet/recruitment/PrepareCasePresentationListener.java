@@ -1,21 +1,20 @@
 package org.leernet.recruitment;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.leernet.process.TaskHandling;
 import org.springframework.stereotype.Component;
 
-/** Task_PrepareCasePresentation completed: keep the project summary and the case's team. */
+/** The case presentation is prepared: keep the project summary and the case's team. */
 @Component
 public class PrepareCasePresentationListener implements TaskListener {
 
-	private final OrganisationRepository organisations;
+	private final RecruitmentService recruitment;
 
-	PrepareCasePresentationListener(OrganisationRepository organisations) {
-		this.organisations = organisations;
+	PrepareCasePresentationListener(RecruitmentService recruitment) {
+		this.recruitment = recruitment;
 	}
 
 	@Override
@@ -24,9 +23,8 @@ public class PrepareCasePresentationListener implements TaskListener {
 		if (TaskHandling.notApplicable(task, form)) {
 			return;
 		}
-		organisations.recordCasePresentation(organisations.get(form.text(ORGANISATION_CODE)).id(),
-				form.requiredText("projectSummary", "De samenvatting van het project"),
-				form.requiredText("caseTeam", "De afdeling of het team van de case"));
+		recruitment.recordCasePresentation(ProcessKeys.organisationCode(task), form.text("projectSummary"),
+				form.text("caseTeam"));
 	}
 
 }

@@ -1,18 +1,32 @@
 package org.leernet.recruitment;
 
+import static org.leernet.process.ProcessVariables.ADVISER;
+import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.leernet.identity.AccessRights;
+import org.leernet.identity.Groups;
 import org.leernet.identity.ParticipantAccounts;
 import org.leernet.identity.SystemActions;
 import org.leernet.network.Network;
+import org.leernet.network.NetworkService;
 import org.leernet.process.InvalidInputException;
 import org.springframework.stereotype.Service;
 
-/** Registering organisations: validation, unique codes, the waiting list, their accounts. */
+/**
+ * The front door of organisations: registering them (validation, unique codes, the waiting
+ * list, their accounts), the network's start or cancellation for its registrations, an
+ * adviser per trajectory, the case presentation, withdrawal and completion.
+ */
 @Service
 public class RecruitmentService {
+
+	static final String MESSAGE_EVALUATION_CANCELLED = "EvaluationCancelled";
 
 	static final int MIN_CONTACTS = 2;
 
@@ -26,13 +40,38 @@ public class RecruitmentService {
 
 	private final SystemActions system;
 
-	RecruitmentService(OrganisationRepository organisations, ParticipantAccounts accounts, SystemActions system) {
+	private final NetworkService networks;
+
+	private final RuntimeService runtimeService;
+
+	private final IdentityService identityService;
+
+	private final AccessRights accessRights;
+
+	RecruitmentService(OrganisationRepository organisations, ParticipantAccounts accounts, SystemActions system,
+			NetworkService networks, RuntimeService runtimeService, IdentityService identityService,
+			AccessRights accessRights) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.system = system;
+		this.networks = networks;
+		this.runtimeService = runtimeService;
+		this.identityService = identityService;
+		this.accessRights = accessRights;
 	}
 
 	public record Registration(String name, String sector, String caseDescription, List<ContactPerson> contacts) {
+	}
+
+	/** A registration's result: the organisation, and how many now take part when the network starts. */
+	public record Registered(Organisation organisation, int registeredCount) {
+	}
+
+	/** Registers an organisation in the network with this code; its code is made from its name. */
+	public Registered register(String networkCode, Registration registration) {
+		Network network = networks.get(networkCode);
+		Organisation organisation = register(network, registration, null);
+		return new Registered(organisation, registeredCount(network));
 	}
 
 	/**
@@ -53,11 +92,12 @@ public class RecruitmentService {
 				organisations.insertContact(id, contact, accounts.contactPerson(code, contact.name(), contact.email()));
 			}
 		});
-		return organisations.get(code);
+		return get(code);
 	}
 
 	public Organisation get(String code) {
-		return organisations.get(code);
+		return organisations.find(code)
+			.orElseThrow(() -> new InvalidInputException(ORGANISATION_CODE, "Onbekende organisatie: " + code));
 	}
 
 	public Optional<Organisation> find(String code) {
@@ -72,7 +112,7 @@ public class RecruitmentService {
 		return organisations.ofNetwork(networkId, status);
 	}
 
-	public List<OrganisationRepository.ContactPersonRow> contacts(long organisationId) {
+	public List<ContactPersonRow> contacts(long organisationId) {
 		return organisations.contacts(organisationId);
 	}
 
@@ -85,24 +125,64 @@ public class RecruitmentService {
 		return organisations.stopReminders(token);
 	}
 
-	public void updateStatus(long organisationId, OrganisationStatus status) {
-		organisations.updateStatus(organisationId, status);
-	}
-
 	public void recordIntake(long organisationId, String workOrganisation, String maturity, String needs) {
 		organisations.recordIntake(organisationId, workOrganisation, maturity, needs);
 	}
 
-	public void recordCasePresentation(long organisationId, String projectSummary, String caseTeam) {
-		organisations.recordCasePresentation(organisationId, projectSummary, caseTeam);
+	/**
+	 * Enough organisations: the network runs with the registered ones (not the waiting list),
+	 * which are returned, in their order of registration.
+	 */
+	public List<Organisation> openNetwork(String networkCode) {
+		Network network = networks.get(networkCode);
+		networks.open(network.id());
+		return organisations.ofNetwork(network.id(), OrganisationStatus.REGISTERED);
 	}
 
-	public void assignAdviser(long organisationId, String adviser) {
-		organisations.assignAdviser(organisationId, adviser);
+	/** Too few organisations and the coordinator cancels: the network and its registrations end. */
+	public void cancelNetwork(String networkCode, String reason) {
+		Network network = networks.get(networkCode);
+		networks.cancel(network.id(), reason);
+		organisations.cancelAll(network.id());
 	}
 
-	public void cancelAll(long networkId) {
-		organisations.cancelAll(networkId);
+	/** The adviser must be one of the advisers; they may then follow this trajectory, and no other. */
+	public void assignAdviser(String organisationCode, String adviser, String trajectoryInstanceId) {
+		if (isBlank(adviser)) {
+			throw new InvalidInputException(ADVISER, "De adviseur is verplicht.");
+		}
+		if (system.run(() -> identityService.createUserQuery().userId(adviser).memberOfGroup(Groups.ADVISERS).count()) == 0) {
+			throw new InvalidInputException(ADVISER, "'" + adviser + "' is geen adviseur.");
+		}
+		organisations.assignAdviser(get(organisationCode).id(), adviser);
+		system.run(() -> accessRights.grantTrajectory(adviser, trajectoryInstanceId));
+	}
+
+	/** The case presentation's project summary and the department or team of the case, both required. */
+	public void recordCasePresentation(String organisationCode, String projectSummary, String caseTeam) {
+		if (isBlank(projectSummary)) {
+			throw new InvalidInputException("projectSummary", "De samenvatting van het project is verplicht.");
+		}
+		if (isBlank(caseTeam)) {
+			throw new InvalidInputException("caseTeam", "De afdeling of het team van de case is verplicht.");
+		}
+		organisations.recordCasePresentation(get(organisationCode).id(), projectSummary, caseTeam);
+	}
+
+	/**
+	 * The organisation withdrew: it is marked so, and its open session evaluations (which live
+	 * in the network's process, outside its trajectory) lapse. The rest of the network goes on.
+	 */
+	public void withdraw(String organisationCode) {
+		organisations.updateStatus(get(organisationCode).id(), OrganisationStatus.WITHDRAWN);
+		system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_CANCELLED)
+			.processInstanceVariableEquals(ORGANISATION_CODE, organisationCode)
+			.correlateAll());
+	}
+
+	/** The basic report is delivered: the organisation's trajectory is complete. */
+	public void complete(String organisationCode) {
+		organisations.updateStatus(get(organisationCode).id(), OrganisationStatus.COMPLETED);
 	}
 
 	public int registeredCount(Network network) {

@@ -6,21 +6,17 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.leernet.network.Network;
-import org.leernet.network.NetworkService;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
-/** Task_RegisterOrganisation completed: store the organisation, its contacts and accounts. */
+/** An organisation is registered in the task's network ({@link RecruitmentService#register}). */
 @Component
 public class RegisterOrganisationListener implements TaskListener {
 
-	private final NetworkService networks;
-
 	private final RecruitmentService recruitment;
 
-	RegisterOrganisationListener(NetworkService networks, RecruitmentService recruitment) {
-		this.networks = networks;
+	RegisterOrganisationListener(RecruitmentService recruitment) {
 		this.recruitment = recruitment;
 	}
 
@@ -31,11 +27,11 @@ public class RegisterOrganisationListener implements TaskListener {
 			.stream()
 			.map(record -> new ContactPerson(trim(record.get("contactName")), trim(record.get("contactEmail"))))
 			.toList();
-		Network network = networks.get(form.text(NETWORK_CODE));
-		Organisation organisation = recruitment.register(network, new RecruitmentService.Registration(
-				form.text("organisationName"), form.text("sector"), form.text("caseDescription"), contacts), null);
-		task.getExecution().setVariable(LAST_REGISTERED_ORGANISATION, organisation.code());
-		task.getExecution().setVariable(REGISTERED_ORGANISATIONS, recruitment.registeredCount(network));
+		RecruitmentService.Registered registered = recruitment.register(ProcessKeys.networkCode(task),
+				new RecruitmentService.Registration(form.text("organisationName"), form.text("sector"),
+						form.text("caseDescription"), contacts));
+		task.getExecution().setVariable(LAST_REGISTERED_ORGANISATION, registered.organisation().code());
+		task.getExecution().setVariable(REGISTERED_ORGANISATIONS, registered.registeredCount());
 		// the next registration starts with an empty form
 		for (String field : List.of("organisationName", "sector", "caseDescription", "contacts")) {
 			task.getExecution().removeVariable(field);

@@ -1,0 +1,7 @@
+package org.leernet.recruitment;
+
+/** A stored contact person: their reminder choice, the token of their opt-out link, their account. */
+public record ContactPersonRow(long id, String name, String email, boolean wantsReminders, String unsubscribeToken,
+		String userId) {
+
+}
