@@ -35,16 +35,14 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 	@LocalServerPort
 	private int port;
 
-	private FormDriver driver;
-
 	protected abstract String codePrefix();
 
 	/** Sessions are held right after they are planned, before their dates: the form asks to tick that. */
 	private static final String HELD_EARLY = "heldBeforeStart";
 
 	@BeforeEach
-	void driver() {
-		driver = new FormDriver("http://localhost:" + port + "/engine-rest", taskService, managementService, identityService,
+	void formsAtTheRestApi() {
+		driver = new FormDriver("http://localhost:" + port + "/engine-rest", processEngine,
 				group -> organisations.contactUserIds(organisations.get(group.substring("organisation-".length())).id()).get(0));
 	}
 
@@ -78,7 +76,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		List<String> advisers = new ArrayList<>();
 		int n = 0;
 		for (Organisation organisation : taking) {
-			String trajectory = trajectoryOf(code, organisation.code());
+			String trajectory = driver.trajectoryOf(code, organisation.code());
 			trajectories.put(organisation.code(), trajectory);
 			String adviser = n++ % 2 == 0 ? "adviser1" : "adviser2";
 			advisers.add(adviser);
@@ -195,11 +193,7 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 	/** The organisation's days for the task ran out: the coordinator closes it as not applicable. */
 	private void takeOverAsNotApplicable(String trajectory, String taskKey, String overdueTimer) {
 		Task task = driver.one(trajectory, taskKey);
-		managementService.executeJob(managementService.createJobQuery()
-			.processInstanceId(trajectory)
-			.activityId(overdueTimer)
-			.singleResult()
-			.getId());
+		driver.fireTimer(trajectory, overdueTimer);
 		assertThat(driver.work(task, Map.of("handling", "not-applicable", "notApplicableReason", "Geen antwoord van de organisatie"))
 			.id()).as("the coordinators took it over").isEqualTo("coordinator");
 	}
@@ -210,13 +204,8 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 			.processDefinitionKey("session-evaluation")
 			.processInstanceBusinessKey(code)
 			.list()) {
-			managementService.executeJob(managementService.createJobQuery()
-				.processInstanceId(evaluation.getId())
-				.activityId("BoundaryEvent_EvaluationLapsed")
-				.singleResult()
-				.getId());
+			driver.fireTimer(evaluation.getId(), "BoundaryEvent_EvaluationLapsed");
 		}
-		driver.runAsyncJobs();
 	}
 
 	/** Every open evaluation of the network, each by a contact person of its organisation. */
@@ -224,15 +213,6 @@ public abstract class LifecycleChecks extends NetworkTestSupport {
 		for (Task evaluation : driver.open(code, "Task_EvaluateSession")) {
 			driver.work(evaluation, Map.of("evaluationScore", "4", "evaluationWentWell", "Nuttige uitwisseling"));
 		}
-	}
-
-	private String trajectoryOf(String code, String organisationCode) {
-		return runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey("organisation-trajectory")
-			.processInstanceBusinessKey(code)
-			.variableValueEquals("organisationCode", organisationCode)
-			.singleResult()
-			.getId();
 	}
 
 	private static Map<String, String> contact(String code, int organisation, String letter) {

@@ -1,7 +1,6 @@
 package org.leernet.network;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
-import static org.leernet.LifecycleDriver.*;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
+import org.leernet.tasklist.FormDriver;
 
 @Deployment(resources = { "processes/learning-network.bpmn", "processes/organisation-trajectory.bpmn",
 		"processes/session-evaluation.bpmn", "processes/wait-before-session.bpmn" })
@@ -35,10 +35,13 @@ class LearningNetworkProcessTest {
 
 	LeernetFakes fakes;
 
+	FormDriver driver;
+
 	@BeforeEach
 	void fakes() {
 		init(engine.getProcessEngine());
 		fakes = new LeernetFakes(runtimeService());
+		driver = FormDriver.onEngine(engine.getProcessEngine());
 	}
 
 	@AfterEach
@@ -56,7 +59,7 @@ class LearningNetworkProcessTest {
 	void register(ProcessInstance network, List<String> names, boolean closeAfterwards) {
 		for (int i = 0; i < names.size(); i++) {
 			boolean last = closeAfterwards && i == names.size() - 1;
-			complete(network, "Task_RegisterOrganisation", "organisationName", names.get(i), "recruitmentClosed", last);
+			driver.complete(network, "Task_RegisterOrganisation", "organisationName", names.get(i), "recruitmentClosed", last);
 		}
 	}
 
@@ -65,16 +68,16 @@ class LearningNetworkProcessTest {
 	}
 
 	void planKickoff(ProcessInstance network) {
-		complete(network, "Task_PlanKickoff", "kickoffStart", LeernetFakes.inDays(40), "kickoffSecondStart",
+		driver.complete(network, "Task_PlanKickoff", "kickoffStart", LeernetFakes.inDays(40), "kickoffSecondStart",
 				LeernetFakes.inDays(41), "sessionLocation", "Brussel");
 	}
 
 	void holdCollectiveSessions(ProcessInstance network, int count) {
 		for (int i = 0; i < count; i++) {
-			complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
+			driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
 					"sessionLocation", "Leuven", "sessionThemes", List.of("Bepalen van kerntaken en regelende taken"));
-			complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
-			evaluateAll(network);
+			driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+			driver.evaluateAll(network);
 		}
 	}
 
@@ -94,23 +97,23 @@ class LearningNetworkProcessTest {
 			.processDefinitionKey("organisation-trajectory")
 			.superProcessInstanceId(network.getId())
 			.count()).isEqualTo(4);
-		Assertions.assertThat(candidateGroups(task(network, "Task_ConductKickoff"))).contains("coordinators", "advisers");
+		Assertions.assertThat(driver.candidateGroups(driver.one(network, "Task_ConductKickoff"))).contains("coordinators", "advisers");
 
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered(), "sessionNotes", "Geslaagde start");
-		Assertions.assertThat(evaluateAll(network)).as("every organisation evaluates the kickoff").isEqualTo(4);
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered(), "sessionNotes", "Geslaagde start");
+		Assertions.assertThat(driver.evaluateAll(network)).as("every organisation evaluates the kickoff").isEqualTo(4);
 		holdCollectiveSessions(network, 4);
 		assertThat(network).hasPassed("Task_StartEndPhase");
 		Assertions.assertThat(fakes.endPhase).isTrue();
 
 		for (String code : fakes.registered()) {
-			ProcessInstance trajectory = trajectoryOf(code);
-			driveTrajectoryThroughIndividualSessions(trajectory, 5);
-			finishTrajectory(trajectory);
+			ProcessInstance trajectory = driver.trajectoryOf(code);
+			driver.driveTrajectoryThroughIndividualSessions(trajectory, 5);
+			driver.finishTrajectory(trajectory);
 		}
 		assertThat(network).isWaitingAt("Task_PlanClosingSession");
-		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
-		complete(network, "Task_ConductClosingSession", "networkEvaluation", "Waardevol", "followUp", "aftercare");
-		Assertions.assertThat(evaluateAll(network)).isEqualTo(4);
+		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
+		driver.complete(network, "Task_ConductClosingSession", "networkEvaluation", "Waardevol", "followUp", "aftercare");
+		Assertions.assertThat(driver.evaluateAll(network)).isEqualTo(4);
 
 		assertThat(network).hasPassedInOrder("Task_RegisterNetwork", "SubProcess_Recruitment", "Task_OpenNetwork",
 				"Task_PlanKickoff", "Task_ConductKickoff", "Task_StartEndPhase", "Task_ConductClosingSession",
@@ -159,24 +162,24 @@ class LearningNetworkProcessTest {
 		List<String> codes = fakes.registered();
 		Set<String> silent = silentPlaces.stream().map(codes::get).collect(java.util.stream.Collectors.toSet());
 		planKickoff(network);
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
-		evaluateAllBut(network, silent);
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		driver.evaluateAllBut(network, silent);
 		for (int i = 0; i < 2; i++) {
-			complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
+			driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
 					"sessionLocation", "Leuven", "sessionThemes", List.of("Bepalen van kerntaken en regelende taken"));
-			complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
-			evaluateAllBut(network, silent);
+			driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
+			driver.evaluateAllBut(network, silent);
 		}
 		assertThat(network).hasPassed("Task_StartEndPhase");
 		for (String organisation : fakes.registered()) {
-			ProcessInstance trajectory = trajectoryOf(organisation);
-			driveTrajectoryThroughIndividualSessions(trajectory, 2, !silent.contains(organisation));
-			finishTrajectory(trajectory);
+			ProcessInstance trajectory = driver.trajectoryOf(organisation);
+			driver.driveTrajectoryThroughIndividualSessions(trajectory, 2, !silent.contains(organisation));
+			driver.finishTrajectory(trajectory);
 		}
-		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
-		complete(network, "Task_ConductClosingSession", "attendance", codes, "networkEvaluation", "Waardevol",
+		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
+		driver.complete(network, "Task_ConductClosingSession", "attendance", codes, "networkEvaluation", "Waardevol",
 				"followUp", "none");
-		evaluateAllBut(network, silent);
+		driver.evaluateAllBut(network, silent);
 		assertThat(network).hasPassed("Task_ConductClosingSession", "Event_RequestNetworkEvaluations", "Task_CloseNetwork")
 			.isEnded();
 		return network;
@@ -206,7 +209,7 @@ class LearningNetworkProcessTest {
 		register(network, FOUR.subList(0, 1), true);
 		planKickoff(network);
 		String newKickoff = LeernetFakes.inDays(50);
-		complete(network, "Task_ConductKickoff", "sessionOutcome", "rescheduled", "newSessionStart", newKickoff,
+		driver.complete(network, "Task_ConductKickoff", "sessionOutcome", "rescheduled", "newSessionStart", newKickoff,
 				"newSecondStart", LeernetFakes.inDays(51), "newSessionLocation", "Gent");
 		assertThat(network).hasPassed("Gateway_KickoffHeld", "Task_SendKickoffUpdate", "Gateway_KickoffPlanned")
 			.isWaitingAt("Task_ConductKickoff")
@@ -216,37 +219,37 @@ class LearningNetworkProcessTest {
 		Assertions.assertThat(job(network, "BoundaryEvent_KickoffSoon").getDuedate())
 			.as("the reminder follows the new date")
 			.isEqualTo(Date.from(OffsetDateTime.parse(newKickoff).minusDays(2).toInstant()));
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
-		Assertions.assertThat(evaluateAll(network)).isEqualTo(1);
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		Assertions.assertThat(driver.evaluateAll(network)).isEqualTo(1);
 
-		String collective = task(network, "Task_PlanCollectiveSession").getId();
+		String collective = driver.one(network, "Task_PlanCollectiveSession").getId();
 		Assertions.assertThat(taskService().getVariable(collective, "sessionLocation"))
 			.as("the kickoff's place does not fill in the next planning")
 			.isNull();
 		Assertions.assertThat(taskService().getVariable(collective, "sessionStart")).isNull();
-		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+		driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
 				"sessionThemes", List.of("Klantgerichte processen ontwerpen"));
-		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart",
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart",
 				LeernetFakes.inDays(70), "rescheduleReason", "Staking");
-		String again = task(network, "Task_ConductCollectiveSession").getId();
+		String again = driver.one(network, "Task_ConductCollectiveSession").getId();
 		Assertions.assertThat(taskService().getVariable(again, "sessionOutcome")).isEqualTo("held");
 		Assertions.assertThat(taskService().getVariable(again, "rescheduleReason")).as("the old reason is gone").isNull();
-		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
-		evaluateAll(network);
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
+		driver.evaluateAll(network);
 
-		ProcessInstance trajectory = trajectoryOf(fakes.registered().get(0));
-		driveTrajectoryThroughIndividualSessions(trajectory, 0);
-		finishTrajectory(trajectory);
-		String closing = task(network, "Task_PlanClosingSession").getId();
+		ProcessInstance trajectory = driver.trajectoryOf(fakes.registered().get(0));
+		driver.driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		driver.finishTrajectory(trajectory);
+		String closing = driver.one(network, "Task_PlanClosingSession").getId();
 		Assertions.assertThat(taskService().getVariable(closing, "sessionLocation")).isNull();
-		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
+		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
 		String newClosing = LeernetFakes.inDays(310);
-		complete(network, "Task_ConductClosingSession", "sessionOutcome", "rescheduled", "newSessionStart", newClosing);
+		driver.complete(network, "Task_ConductClosingSession", "sessionOutcome", "rescheduled", "newSessionStart", newClosing);
 		assertThat(network).hasPassed("Gateway_ClosingSessionHeld", "Gateway_ClosingSessionPlanned")
 			.isWaitingAt("Task_ConductClosingSession")
 			.variables()
 			.containsEntry("sessionStart", newClosing);
-		complete(network, "Task_ConductClosingSession", "attendance", List.of(), "networkEvaluation", "Goed", "followUp",
+		driver.complete(network, "Task_ConductClosingSession", "attendance", List.of(), "networkEvaluation", "Goed", "followUp",
 				"none");
 		assertThat(network).isEnded();
 		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
@@ -265,7 +268,7 @@ class LearningNetworkProcessTest {
 		assertThat(task()).hasCandidateGroup("coordinators");
 		String newDeadline = LocalDate.now().plusMonths(2).toString();
 		complete(task(), withVariables("quorumDecision", "extend", "newRegistrationDeadline", newDeadline));
-		runAsyncJobs();
+		driver.runAsyncJobs();
 
 		assertThat(network).hasPassed("Task_ExtendRegistration").isWaitingAt("Task_RegisterOrganisation");
 		assertThat(network).variables().containsEntry("registrationDeadline", newDeadline);
@@ -281,7 +284,7 @@ class LearningNetworkProcessTest {
 
 		assertThat(network).isWaitingAt("Task_DecideOnQuorum");
 		complete(task(), withVariables("quorumDecision", "cancel", "cancellationReason", "Te weinig interesse"));
-		runAsyncJobs();
+		driver.runAsyncJobs();
 		assertThat(network).hasPassedInOrder("Task_DecideOnQuorum", "Task_CancelNetwork", "Task_SendCancellationMails",
 				"EndEvent_NetworkCancelled").isEnded();
 		Assertions.assertThat(fakes.mailsSent).containsEntry("sendNetworkCancelledMailsDelegate", 1);
@@ -308,20 +311,20 @@ class LearningNetworkProcessTest {
 		ProcessInstance network = startNetwork("HNW-2027-5", 1, 15, 1, 0, 12);
 		register(network, FOUR.subList(0, 1), true);
 		planKickoff(network);
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
-		evaluateAll(network);
-		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		driver.evaluateAll(network);
+		driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
 				"sessionThemes", List.of("Klantgerichte processen ontwerpen"));
 
 		String newStart = LeernetFakes.inDays(75);
-		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart);
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart);
 		assertThat(network).isWaitingAt("Task_ConductCollectiveSession").variables().containsEntry("sessionStart", newStart);
 		Assertions.assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("session-evaluation")
 			.count()).as("nobody evaluates a session that did not take place").isZero();
 
-		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
-		Assertions.assertThat(evaluateAll(network)).isEqualTo(1);
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		Assertions.assertThat(driver.evaluateAll(network)).isEqualTo(1);
 		assertThat(network).hasPassed("Task_StartEndPhase");
 	}
 
@@ -333,8 +336,8 @@ class LearningNetworkProcessTest {
 
 		execute(job(network, "BoundaryEvent_DurationExceeded"));
 		assertThat(network).isWaitingAt("Task_HandleDurationExceeded", "Task_ConductKickoff");
-		assertThat(task(network, "Task_HandleDurationExceeded")).hasCandidateGroup("coordinators");
-		complete(network, "Task_HandleDurationExceeded", "durationDecision", "finish", "durationNotes", "Afronden in juni");
+		assertThat(driver.one(network, "Task_HandleDurationExceeded")).hasCandidateGroup("coordinators");
+		driver.complete(network, "Task_HandleDurationExceeded", "durationDecision", "finish", "durationNotes", "Afronden in juni");
 		assertThat(network).hasPassed("EndEvent_DurationEscalationHandled")
 			.as("the network itself goes on")
 			.isWaitingAt("Task_ConductKickoff");
@@ -346,18 +349,18 @@ class LearningNetworkProcessTest {
 		ProcessInstance network = startNetwork("COP-2027-1", 4, 9, 2, 3, 24);
 		register(network, FOUR, true);
 		planKickoff(network);
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
-		evaluateAll(network);
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		driver.evaluateAll(network);
 		holdCollectiveSessions(network, 2);
 		assertThat(network).hasPassed("Task_StartEndPhase");
 		for (String code : fakes.registered()) {
-			ProcessInstance trajectory = trajectoryOf(code);
-			driveTrajectoryThroughIndividualSessions(trajectory, 3);
-			finishTrajectory(trajectory);
+			ProcessInstance trajectory = driver.trajectoryOf(code);
+			driver.driveTrajectoryThroughIndividualSessions(trajectory, 3);
+			driver.finishTrajectory(trajectory);
 		}
-		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(700), "sessionLocation", "Gent");
-		complete(network, "Task_ConductClosingSession", "networkEvaluation", "Goed", "followUp", "new-network");
-		evaluateAll(network);
+		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(700), "sessionLocation", "Gent");
+		driver.complete(network, "Task_ConductClosingSession", "networkEvaluation", "Goed", "followUp", "new-network");
+		driver.evaluateAll(network);
 		assertThat(network).isEnded();
 		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
 			.taskDefinitionKey("Task_ConductCollectiveSession")
@@ -377,19 +380,19 @@ class LearningNetworkProcessTest {
 		assertThat(network).hasPassed("Task_SendKickoffInvitation");
 		fireReminder(network, "BoundaryEvent_KickoffSoon");
 		assertThat(network).hasPassed("Task_SendKickoffReminder", "EndEvent_KickoffReminderSent");
-		complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
-		evaluateAll(network);
-		complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
+		driver.complete(network, "Task_ConductKickoff", "attendance", fakes.registered());
+		driver.evaluateAll(network);
+		driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60), "sessionLocation", "Leuven",
 				"sessionThemes", List.of("Leiderschap"));
 		fireReminder(network, "BoundaryEvent_CollectiveSessionSoon");
 		assertThat(network).hasPassed("Task_SendCollectiveInvitation", "Task_SendCollectiveReminder",
 				"EndEvent_CollectiveReminderSent");
-		complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
-		evaluateAll(network);
-		ProcessInstance trajectory = trajectoryOf(fakes.registered().get(0));
-		driveTrajectoryThroughIndividualSessions(trajectory, 0);
-		finishTrajectory(trajectory);
-		complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		driver.evaluateAll(network);
+		ProcessInstance trajectory = driver.trajectoryOf(fakes.registered().get(0));
+		driver.driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		driver.finishTrajectory(trajectory);
+		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(300), "sessionLocation", "Gent");
 		fireReminder(network, "BoundaryEvent_ClosingSessionSoon");
 		assertThat(network).hasPassed("Task_SendClosingInvitation", "Task_SendClosingReminder", "EndEvent_ClosingReminderSent");
 		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSessionReminderDelegate", 3);
@@ -397,7 +400,7 @@ class LearningNetworkProcessTest {
 
 	void fireReminder(ProcessInstance network, String boundaryEvent) {
 		execute(job(network, boundaryEvent));
-		runAsyncJobs();
+		driver.runAsyncJobs();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.leernet.recruitment;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
-import static org.leernet.LifecycleDriver.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
+import org.leernet.tasklist.FormDriver;
 
 @Deployment(resources = { "processes/organisation-trajectory.bpmn", "processes/session-evaluation.bpmn",
 		"processes/wait-before-session.bpmn" })
@@ -34,10 +34,13 @@ class OrganisationTrajectoryProcessTest {
 
 	LeernetFakes fakes;
 
+	FormDriver driver;
+
 	@BeforeEach
 	void fakes() {
 		init(engine.getProcessEngine());
 		fakes = new LeernetFakes(runtimeService());
+		driver = FormDriver.onEngine(engine.getProcessEngine());
 		fakes.organisations.put("aurora", "REGISTERED");
 	}
 
@@ -70,7 +73,7 @@ class OrganisationTrajectoryProcessTest {
 			ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
 		}
 		execute(timer);
-		runAsyncJobs();
+		driver.runAsyncJobs();
 	}
 
 	@Test
@@ -79,54 +82,54 @@ class OrganisationTrajectoryProcessTest {
 		assertThat(trajectory).isWaitingAt("Task_AssignAdviser");
 		assertThat(task()).hasCandidateGroup("coordinators");
 		Assertions.assertThat(task().getDueDate()).isNotNull();
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
 
 		assertThat(task()).hasDefinitionKey("Task_ScheduleIntake").isAssignedTo("adviser1");
-		Assertions.assertThat(candidateGroups(task())).as("only the organisation's own adviser").isEmpty();
+		Assertions.assertThat(driver.candidateGroups(task())).as("only the organisation's own adviser").isEmpty();
 		String intakeStart = LeernetFakes.inDays(10);
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
 		assertThat(task()).hasDefinitionKey("Task_ConductIntake").isAssignedTo("adviser1");
 		Assertions.assertThat(task().getFollowUpDate()).as("waits for the intake's date").isNotNull();
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "Functioneel", "intakeMaturity", "advanced",
 				"intakeNeeds", "Teams versterken");
 
-		ProcessInstance intakeEvaluation = evaluationsRequestedBy(trajectory).get(0);
+		ProcessInstance intakeEvaluation = driver.evaluationsRequestedBy(trajectory).get(0);
 		assertThat(intakeEvaluation).isWaitingAt("Task_EvaluateSession");
-		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		Assertions.assertThat(driver.evaluateAll(trajectory)).isEqualTo(1);
 
 		assertThat(trajectory).isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
-		assertThat(task(trajectory, "Task_PrepareCasePresentation")).hasCandidateGroup("organisation-aurora");
-		assertThat(task(trajectory, "Task_DistributeBaselineSurveys")).hasCandidateGroup("organisation-aurora");
-		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+		assertThat(driver.one(trajectory, "Task_PrepareCasePresentation")).hasCandidateGroup("organisation-aurora");
+		assertThat(driver.one(trajectory, "Task_DistributeBaselineSurveys")).hasCandidateGroup("organisation-aurora");
+		driver.complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
 				"trackingStudy", "yes", "trackingParticipants", 6);
-		assertThat(task(trajectory, "Task_ConfirmBaselineMeasurement")).hasCandidateGroup("coordinators");
-		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 42, "baselineResponsesComplete", true);
-		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst");
+		assertThat(driver.one(trajectory, "Task_ConfirmBaselineMeasurement")).hasCandidateGroup("coordinators");
+		driver.complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 42, "baselineResponsesComplete", true);
+		driver.complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "HNW sinds 2019", "caseTeam", "Klantendienst");
 
 		for (int i = 0; i < 5; i++) {
-			complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30 + i * 30),
+			driver.complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30 + i * 30),
 					"sessionLocation", "Op locatie");
-			assertThat(task(trajectory, "Task_ConductIndividualSession")).isAssignedTo("adviser1");
-			complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Goed");
-			Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+			assertThat(driver.one(trajectory, "Task_ConductIndividualSession")).isAssignedTo("adviser1");
+			driver.complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Goed");
+			Assertions.assertThat(driver.evaluateAll(trajectory)).isEqualTo(1);
 		}
 
 		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
 		runtimeService().createMessageCorrelation("EndPhaseStarted")
 			.processInstanceVariableEquals("networkCode", "HNW-2027-1")
 			.correlateAll();
-		assertThat(task(trajectory, "Task_DistributeEndSurveys")).hasCandidateGroup("organisation-aurora");
-		complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
-		complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 40, "endResponsesComplete", true);
+		assertThat(driver.one(trajectory, "Task_DistributeEndSurveys")).hasCandidateGroup("organisation-aurora");
+		driver.complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
+		driver.complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 40, "endResponsesComplete", true);
 
-		complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Eerste versie");
-		assertThat(task(trajectory, "Task_ApproveBasicReport")).hasCandidateGroup("coordinators");
-		complete(trajectory, "Task_ApproveBasicReport", "reportApproved", false, "reportRemarks", "Voeg de mobiliteit toe.");
-		assertThat(task(trajectory, "Task_WriteBasicReport")).as("sent back to the adviser").isAssignedTo("adviser1");
-		complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Tweede versie");
-		complete(trajectory, "Task_ApproveBasicReport", "reportApproved", true);
-		assertThat(task(trajectory, "Task_DeliverBasicReport")).isAssignedTo("adviser1");
-		complete(trajectory, "Task_DeliverBasicReport", "reportDeliveredOn", "2028-02-01");
+		driver.complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Eerste versie");
+		assertThat(driver.one(trajectory, "Task_ApproveBasicReport")).hasCandidateGroup("coordinators");
+		driver.complete(trajectory, "Task_ApproveBasicReport", "reportApproved", false, "reportRemarks", "Voeg de mobiliteit toe.");
+		assertThat(driver.one(trajectory, "Task_WriteBasicReport")).as("sent back to the adviser").isAssignedTo("adviser1");
+		driver.complete(trajectory, "Task_WriteBasicReport", "reportSummary", "Tweede versie");
+		driver.complete(trajectory, "Task_ApproveBasicReport", "reportApproved", true);
+		assertThat(driver.one(trajectory, "Task_DeliverBasicReport")).isAssignedTo("adviser1");
+		driver.complete(trajectory, "Task_DeliverBasicReport", "reportDeliveredOn", "2028-02-01");
 
 		assertThat(trajectory).hasPassedInOrder("Task_ConductIntake", "Task_ConfirmBaselineMeasurement",
 				"SubProcess_IndividualSessions", "Event_EndPhaseStarted", "Task_ConfirmEndMeasurement",
@@ -142,7 +145,7 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void goesStraightToTheEndMeasurementWhenTheEndPhaseAlreadyStarted() {
 		ProcessInstance trajectory = startTrajectory(5);
-		driveTrajectoryThroughIndividualSessions(trajectory, 5);
+		driver.driveTrajectoryThroughIndividualSessions(trajectory, 5);
 		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
 
 		// the end phase starts while another organisation is still in its individual sessions
@@ -150,7 +153,7 @@ class OrganisationTrajectoryProcessTest {
 		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
 		assertThat(trajectory).isWaitingAt("Task_DistributeEndSurveys");
 		ProcessInstance late = startTrajectory("berkenhof", 1);
-		driveTrajectoryThroughIndividualSessions(late, 1);
+		driver.driveTrajectoryThroughIndividualSessions(late, 1);
 		assertThat(late).hasPassed("Gateway_EndPhaseAlreadyStarted")
 			.hasNotPassed("Event_EndPhaseStarted")
 			.isWaitingAt("Task_DistributeEndSurveys");
@@ -159,17 +162,17 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void endsCleanlyWhenTheOrganisationWithdrawsMidTrajectory() {
 		ProcessInstance trajectory = startTrajectory(5);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner",
 				"intakeNeeds", "y");
-		ProcessInstance openEvaluation = evaluationsRequestedBy(trajectory).get(0);
+		ProcessInstance openEvaluation = driver.evaluationsRequestedBy(trajectory).get(0);
 
 		runtimeService().createMessageCorrelation("OrganisationWithdrew")
 			.processInstanceVariableEquals("organisationCode", "aurora")
 			.correlate();
 		assertThat(trajectory).isWaitingAt("Task_CancelPlannedSessions");
-		runAsyncJobs();
+		driver.runAsyncJobs();
 
 		assertThat(trajectory).hasPassed("StartEvent_OrganisationWithdrew", "Task_RecordWithdrawal",
 				"Task_CancelPlannedSessions", "EndEvent_TrajectoryWithdrawn").isEnded();
@@ -182,38 +185,38 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void movesTheIntakeWithAnUpdateAndANewReminderWaitThenEvaluatesItOnce() {
 		ProcessInstance trajectory = startTrajectory(0);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
-		Assertions.assertThat(task(trajectory, "Task_ConductIntake")).extracting(task -> taskService()
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		Assertions.assertThat(driver.one(trajectory, "Task_ConductIntake")).extracting(task -> taskService()
 			.getVariable(task.getId(), "sessionOutcome")).as("a new outcome starts at held").isEqualTo("held");
 
 		String newStart = LeernetFakes.inDays(20);
-		complete(trajectory, "Task_ConductIntake", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
+		driver.complete(trajectory, "Task_ConductIntake", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
 				"newSessionLocation", "Brugge", "rescheduleReason", "Ziekte");
 		assertThat(trajectory).hasPassed("Gateway_IntakeHeld", "Gateway_IntakePlanned")
 			.isWaitingAt("Task_ConductIntake")
 			.variables()
 			.containsEntry("sessionStart", newStart);
 		Assertions.assertThat(fakes.mailsSent).as("invitation and its update").containsEntry("sendSessionInvitationDelegate", 2);
-		Assertions.assertThat(evaluationsRequestedBy(trajectory)).as("no evaluation for an intake not held").isEmpty();
-		Assertions.assertThat(taskService().getVariable(task(trajectory, "Task_ConductIntake").getId(), "sessionOutcome"))
+		Assertions.assertThat(driver.evaluationsRequestedBy(trajectory)).as("no evaluation for an intake not held").isEmpty();
+		Assertions.assertThat(taskService().getVariable(driver.one(trajectory, "Task_ConductIntake").getId(), "sessionOutcome"))
 			.as("the moved intake opens as held again, not as moved")
 			.isEqualTo("held");
 		Assertions.assertThat(timer(waitBeforeIntake(trajectory), "Timer_DaysBeforeSession").getDuedate())
 			.as("the reminder follows the new date")
 			.isEqualTo(Date.from(OffsetDateTime.parse(newStart).minusDays(2).toInstant()));
 
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
-		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		Assertions.assertThat(driver.evaluateAll(trajectory)).isEqualTo(1);
 		assertThat(trajectory).isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
 	}
 
 	@Test
 	void opensEveryIndividualPlanningEmptyNotWithTheIntakesValues() {
 		ProcessInstance trajectory = startTrajectory(1);
-		driveTrajectoryThroughIndividualSessions(trajectory, 0);
+		driver.driveTrajectoryThroughIndividualSessions(trajectory, 0);
 		assertThat(trajectory).isWaitingAt("Task_PlanIndividualSession");
-		String plan = task(trajectory, "Task_PlanIndividualSession").getId();
+		String plan = driver.one(trajectory, "Task_PlanIndividualSession").getId();
 		Assertions.assertThat(taskService().getVariable(plan, "sessionStart")).isNull();
 		Assertions.assertThat(taskService().getVariable(plan, "sessionLocation")).isNull();
 	}
@@ -221,24 +224,24 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void handsSilentParticipantTasksToTheCoordinatorsWhoMayMarkThemNotApplicable() {
 		ProcessInstance trajectory = startTrajectory(0);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
-		Task caseTask = task(trajectory, "Task_PrepareCasePresentation");
-		Assertions.assertThat(candidateGroups(caseTask)).containsExactly("organisation-aurora");
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		Task caseTask = driver.one(trajectory, "Task_PrepareCasePresentation");
+		Assertions.assertThat(driver.candidateGroups(caseTask)).containsExactly("organisation-aurora");
 		Assertions.assertThat(caseTask.getDueDate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(20))));
 
 		execute(timer(trajectory, "BoundaryEvent_CasePresentationOverdue"));
 		execute(timer(trajectory, "BoundaryEvent_BaselineDistributionOverdue"));
 		assertThat(trajectory).hasPassed("Task_EscalateCasePresentation", "Task_EscalateBaselineDistribution")
 			.isWaitingAt("Task_PrepareCasePresentation", "Task_DistributeBaselineSurveys");
-		Assertions.assertThat(candidateGroups(task(trajectory, "Task_PrepareCasePresentation")))
+		Assertions.assertThat(driver.candidateGroups(driver.one(trajectory, "Task_PrepareCasePresentation")))
 			.containsExactlyInAnyOrder("organisation-aurora", "coordinators");
-		Assertions.assertThat(taskService().getVariableLocal(task(trajectory, "Task_DistributeBaselineSurveys").getId(),
+		Assertions.assertThat(taskService().getVariableLocal(driver.one(trajectory, "Task_DistributeBaselineSurveys").getId(),
 				"escalated")).isEqualTo("yes");
 
-		complete(trajectory, "Task_PrepareCasePresentation", "handling", "filled-in", "projectSummary", "p", "caseTeam", "t");
-		complete(trajectory, "Task_DistributeBaselineSurveys", "handling", "not-applicable", "notApplicableReason",
+		driver.complete(trajectory, "Task_PrepareCasePresentation", "handling", "filled-in", "projectSummary", "p", "caseTeam", "t");
+		driver.complete(trajectory, "Task_DistributeBaselineSurveys", "handling", "not-applicable", "notApplicableReason",
 				"Organisatie meet zelf");
 		assertThat(trajectory).hasPassed("Gateway_BaselineApplicable")
 			.hasNotPassed("Task_ConfirmBaselineMeasurement")
@@ -250,7 +253,7 @@ class OrganisationTrajectoryProcessTest {
 		fakes.endPhase = true;
 		runtimeService().createMessageCorrelation("EndPhaseStarted").processInstanceId(trajectory.getId()).correlate();
 		execute(timer(trajectory, "BoundaryEvent_EndDistributionOverdue"));
-		complete(trajectory, "Task_DistributeEndSurveys", "handling", "not-applicable", "notApplicableReason", "Gestopt");
+		driver.complete(trajectory, "Task_DistributeEndSurveys", "handling", "not-applicable", "notApplicableReason", "Gestopt");
 		assertThat(trajectory).hasPassed("Task_EscalateEndDistribution", "Gateway_EndMeasurementApplicable")
 			.hasNotPassed("Task_ConfirmEndMeasurement")
 			.isWaitingAt("Task_WriteBasicReport");
@@ -259,54 +262,54 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void plansARescheduledIndividualSessionAnew() {
 		ProcessInstance trajectory = startTrajectory(1);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
-		evaluateAll(trajectory);
-		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
-		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser2");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		driver.evaluateAll(trajectory);
+		driver.complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
+		driver.complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
 				"trackingStudy", "no");
-		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
-		complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
+		driver.complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
 
 		String newStart = LeernetFakes.inDays(45);
-		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
+		driver.complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "rescheduled", "newSessionStart", newStart,
 				"rescheduleReason", "Ziekte");
 		assertThat(trajectory).isWaitingAt("Task_ConductIndividualSession").variables().containsEntry("sessionStart", newStart);
-		Assertions.assertThat(evaluationsRequestedBy(trajectory)).as("no evaluation for a session not held").isEmpty();
+		Assertions.assertThat(driver.evaluationsRequestedBy(trajectory)).as("no evaluation for a session not held").isEmpty();
 
-		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Alsnog gehouden");
-		Assertions.assertThat(evaluateAll(trajectory)).isEqualTo(1);
+		driver.complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held", "sessionNotes", "Alsnog gehouden");
+		Assertions.assertThat(driver.evaluateAll(trajectory)).isEqualTo(1);
 		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
 	}
 
 	@Test
 	void runsASisterProgrammeWithThreeIndividualSessions() {
 		ProcessInstance trajectory = startTrajectory(3);
-		driveTrajectoryThroughIndividualSessions(trajectory, 3);
+		driver.driveTrajectoryThroughIndividualSessions(trajectory, 3);
 		assertThat(trajectory).isWaitingAt("Event_EndPhaseStarted");
 		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
 			.processInstanceId(trajectory.getId())
 			.taskDefinitionKey("Task_ConductIndividualSession")
 			.count()).isEqualTo(3);
 		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
-		finishTrajectory(trajectory);
+		driver.finishTrajectory(trajectory);
 		assertThat(trajectory).isEnded();
 	}
 
 	@Test
 	void sendsInvitationsRemindersAndEscalatesOpenMeasurements() {
 		ProcessInstance trajectory = startTrajectory(1);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", LeernetFakes.inDays(10), "sessionLocation", "Gent");
 		assertThat(trajectory).hasPassed("Task_SendIntakeInvitation");
 		fire(waitBeforeIntake(trajectory), "Timer_DaysBeforeSession");
 		assertThat(trajectory).hasPassed("CallActivity_WaitBeforeIntake", "Task_SendIntakeReminder",
 				"EndEvent_IntakeReminderSent").isWaitingAt("Task_ConductIntake");
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
-		evaluateAll(trajectory);
-		complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
-		complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		driver.evaluateAll(trajectory);
+		driver.complete(trajectory, "Task_PrepareCasePresentation", "projectSummary", "p", "caseTeam", "t");
+		driver.complete(trajectory, "Task_DistributeBaselineSurveys", "baselineQualitySurvey", true, "baselineMobilitySurvey", true,
 				"trackingStudy", "no");
 
 		int fired = 0;
@@ -318,22 +321,22 @@ class OrganisationTrajectoryProcessTest {
 		fire(trajectory, "BoundaryEvent_BaselineOverdue");
 		assertThat(trajectory).hasPassed("Task_SendBaselineSurveyReminder", "Task_SendBaselineEscalation",
 				"EndEvent_BaselineEscalated");
-		complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
+		driver.complete(trajectory, "Task_ConfirmBaselineMeasurement", "baselineResponses", 10, "baselineResponsesComplete", true);
 
-		complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_PlanIndividualSession", "sessionStart", LeernetFakes.inDays(30), "sessionLocation", "Gent");
 		fire(trajectory, "BoundaryEvent_IndividualSessionSoon");
 		assertThat(trajectory).hasPassed("Task_SendIndividualInvitation", "Task_SendIndividualReminder",
 				"EndEvent_IndividualReminderSent");
-		complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held");
-		evaluateAll(trajectory);
+		driver.complete(trajectory, "Task_ConductIndividualSession", "sessionOutcome", "held");
+		driver.evaluateAll(trajectory);
 
 		runtimeService().createMessageCorrelation("EndPhaseStarted").correlateAll();
-		complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
+		driver.complete(trajectory, "Task_DistributeEndSurveys", "endQualitySurvey", true, "endMobilitySurvey", true);
 		fire(trajectory, "BoundaryEvent_EndSurveysOpen");
 		fire(trajectory, "BoundaryEvent_EndOverdue");
 		assertThat(trajectory).hasPassed("Task_SendEndSurveyReminder", "EndEvent_EndReminderSent",
 				"Task_SendEndEscalation", "EndEvent_EndEscalated");
-		complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 9, "endResponsesComplete", true);
+		driver.complete(trajectory, "Task_ConfirmEndMeasurement", "endResponses", 9, "endResponsesComplete", true);
 		Assertions.assertThat(managementService().createJobQuery().processInstanceId(trajectory.getId()).timers().count())
 			.as("no reminders once the measurement is confirmed").isZero();
 		Assertions.assertThat(fakes.mailsSent).containsEntry("sendSurveyReminderDelegate", 4)
@@ -346,14 +349,14 @@ class OrganisationTrajectoryProcessTest {
 	@Test
 	void waitsUntilTwoDaysBeforeTheIntakeAndDropsTheReminderOnceTheIntakeIsHeld() {
 		ProcessInstance trajectory = startTrajectory(1);
-		complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
+		driver.complete(trajectory, "Task_AssignAdviser", "adviser", "adviser1");
 		String intakeStart = LeernetFakes.inDays(10);
-		complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
+		driver.complete(trajectory, "Task_ScheduleIntake", "sessionStart", intakeStart, "sessionLocation", "Gent");
 		ProcessInstance wait = waitBeforeIntake(trajectory);
 		Assertions.assertThat(timer(wait, "Timer_DaysBeforeSession").getDuedate())
 			.isEqualTo(Date.from(OffsetDateTime.parse(intakeStart).minusDays(2).toInstant()));
 
-		complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
+		driver.complete(trajectory, "Task_ConductIntake", "intakeWorkOrganisation", "x", "intakeMaturity", "beginner", "intakeNeeds", "y");
 		assertThat(wait).as("the intake was held first").isEnded();
 		assertThat(trajectory).hasPassed("EndEvent_IntakeHeld")
 			.hasNotPassed("Task_SendIntakeReminder")

@@ -49,9 +49,9 @@ final class LifecycleBench {
 			BenchDatabase.Counters before = database.counters();
 			int mailsBefore = smtp.count();
 			CpuMeter.Reading cpuBefore = cpu.read();
-			NetworkDriver.WAITING_NANOS.reset();
-			NetworkDriver.COMPLETING_NANOS.reset();
-			NetworkDriver.REMINDING_NANOS.reset();
+			BenchNetwork.WAITING_NANOS.reset();
+			BenchNetwork.COMPLETING_NANOS.reset();
+			BenchNetwork.REMINDING_NANOS.reset();
 			long start = System.nanoTime();
 			int tasks = drive("LC" + repeat + "-" + BenchApp.RUN, settings.networks(), settings.organisations(), settings.drivers());
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -72,8 +72,8 @@ final class LifecycleBench {
 			results.note(String.format("lifecycle run %d: %d networks, %d tasks, %.1f s, %d commits (%d writing); "
 					+ "driver threads spent %.0f s waiting for tasks, %.0f s completing them, %.0f s on reminders", repeat,
 					settings.networks(), tasks, seconds, after.commits() - before.commits(),
-					after.writeTransactions() - before.writeTransactions(), NetworkDriver.WAITING_NANOS.sum() / 1e9,
-					NetworkDriver.COMPLETING_NANOS.sum() / 1e9, NetworkDriver.REMINDING_NANOS.sum() / 1e9));
+					after.writeTransactions() - before.writeTransactions(), BenchNetwork.WAITING_NANOS.sum() / 1e9,
+					BenchNetwork.COMPLETING_NANOS.sum() / 1e9, BenchNetwork.REMINDING_NANOS.sum() / 1e9));
 		}
 	}
 
@@ -85,7 +85,7 @@ final class LifecycleBench {
 			List<Future<?>> running = new ArrayList<>();
 			for (int n = 1; n <= networks; n++) {
 				String code = prefix + "-" + n;
-				running.add(pool.submit(() -> new NetworkDriver(app, code, organisations, advisers, tasks).drive()));
+				running.add(pool.submit(() -> new BenchNetwork(app, code, organisations, advisers, tasks).drive()));
 			}
 			for (Future<?> network : running) {
 				network.get();
