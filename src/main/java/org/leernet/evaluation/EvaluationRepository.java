@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class EvaluationRepository {
+class EvaluationRepository {
 
 	private final JdbcClient jdbc;
 

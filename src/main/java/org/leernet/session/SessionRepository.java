@@ -10,7 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class SessionRepository {
+class SessionRepository {
 
 	private static final String COLUMNS = "id, network_id, organisation_id, kind, number, planned_start, planned_end, location, status, sequence, themes";
 

@@ -55,4 +55,25 @@ class PackageLayersTests {
 		}
 		assertThat(upward).isEmpty();
 	}
+
+	/** Other features, pages and adapters go through a feature's service, never its tables. */
+	@Test
+	void repositoriesArePrivateToTheirFeature() throws IOException {
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			List<String> open = files.filter(f -> f.getFileName().toString().endsWith("Repository.java"))
+				.filter(f -> read(f).contains("public class "))
+				.map(f -> MAIN.relativize(f).toString())
+				.toList();
+			assertThat(open).isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 }
