@@ -48,10 +48,13 @@ public class VersionMigration {
 
 	private final TransactionTemplate transaction;
 
+	private final ConstantInputs constantInputs;
+
 	VersionMigration(RepositoryService repositoryService, RuntimeService runtimeService,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ConstantInputs constantInputs) {
 		this.repositoryService = repositoryService;
 		this.runtimeService = runtimeService;
+		this.constantInputs = constantInputs;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -114,6 +117,7 @@ public class VersionMigration {
 				.updateEventTriggers()
 				.build();
 			runtimeService.newMigration(plan).processInstanceIds(instances).execute();
+			constantInputs.fillIn(target.getId(), instances);
 		}
 		catch (MigrationPlanValidationException ex) {
 			for (MigrationInstructionValidationReport report : ex.getValidationReport().getInstructionReports()) {

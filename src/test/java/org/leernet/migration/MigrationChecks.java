@@ -155,6 +155,24 @@ abstract class MigrationChecks extends NetworkTestSupport {
 		assertThat(task("MIG-1", "Task_RegisterOrganisation").getId()).isEqualTo(registration.getId());
 	}
 
+	/** A new version gives a waiting task a constant input, as the session kind and measurement phase are. */
+	@Test
+	void aTaskWaitingWhenMigratedGetsTheConstantInputsOfItsNewVersion() {
+		startNetwork("MIG-5");
+		Task waiting = task("MIG-5", "Task_RegisterOrganisation");
+		deployChangedNetworkProcess(model -> model.<UserTask>getModelElementById("Task_RegisterOrganisation")
+			.builder()
+			.camundaInputParameter("registrationRound", "EERSTE"));
+
+		ResponseEntity<VersionMigration.Report> migrated = migrate("coordinator", "MIG-5");
+
+		assertThat(migrated.getBody().migrated()).isTrue();
+		assertThat(taskService.getVariable(waiting.getId(), "registrationRound")).isEqualTo("EERSTE");
+		assertThat(runtimeService.getVariable(waiting.getProcessInstanceId(), "registrationRound"))
+			.as("local to the task, as an input parameter is")
+			.isNull();
+	}
+
 	@Test
 	void aDryRunListsWhatCannotBeMappedAndAMigrationThenMovesNothing() {
 		ProcessInstance running = startNetwork("MIG-3");
