@@ -59,8 +59,15 @@ class LearningNetworkProcessTest {
 	void register(ProcessInstance network, List<String> names, boolean closeAfterwards) {
 		for (int i = 0; i < names.size(); i++) {
 			boolean last = closeAfterwards && i == names.size() - 1;
-			driver.complete(network, "Task_RegisterOrganisation", "organisationName", names.get(i), "recruitmentClosed", last);
+			driver.complete(network, "Task_RegisterOrganisation", "organisationName", names.get(i), "sector", "zorg",
+					"caseDescription", "Teams herorganiseren", "contacts", contacts(), "recruitmentClosed", last);
 		}
+	}
+
+	/** Two contact persons, as the registration form requires. */
+	static List<Map<String, String>> contacts() {
+		return new java.util.ArrayList<>(List.of(Map.of("contactName", "An Peeters", "contactEmail", "an@example.org"),
+				Map.of("contactName", "Bart Claes", "contactEmail", "bart@example.org")));
 	}
 
 	Job job(ProcessInstance network, String activityId) {
@@ -76,7 +83,7 @@ class LearningNetworkProcessTest {
 		for (int i = 0; i < count; i++) {
 			driver.complete(network, "Task_PlanCollectiveSession", "sessionStart", LeernetFakes.inDays(60 + 30 * i),
 					"sessionLocation", "Leuven", "sessionThemes", List.of("Bepalen van kerntaken en regelende taken"));
-			driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+			driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
 			driver.evaluateAll(network);
 		}
 	}
@@ -112,7 +119,7 @@ class LearningNetworkProcessTest {
 		}
 		assertThat(network).isWaitingAt("Task_PlanClosingSession");
 		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(330), "sessionLocation", "Brussel");
-		driver.complete(network, "Task_ConductClosingSession", "networkEvaluation", "Waardevol", "followUp", "aftercare");
+		driver.complete(network, "Task_ConductClosingSession", "attendance", fakes.taking(), "networkEvaluation", "Waardevol", "followUp", "aftercare");
 		Assertions.assertThat(driver.evaluateAll(network)).isEqualTo(4);
 
 		assertThat(network).hasPassedInOrder("Task_RegisterNetwork", "SubProcess_Recruitment", "Task_OpenNetwork",
@@ -249,7 +256,7 @@ class LearningNetworkProcessTest {
 			.isWaitingAt("Task_ConductClosingSession")
 			.variables()
 			.containsEntry("sessionStart", newClosing);
-		driver.complete(network, "Task_ConductClosingSession", "attendance", List.of(), "networkEvaluation", "Goed", "followUp",
+		driver.complete(network, "Task_ConductClosingSession", "attendance", fakes.taking(), "networkEvaluation", "Goed", "followUp",
 				"none");
 		assertThat(network).isEnded();
 		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
@@ -323,7 +330,7 @@ class LearningNetworkProcessTest {
 			.processDefinitionKey("session-evaluation")
 			.count()).as("nobody evaluates a session that did not take place").isZero();
 
-		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
 		Assertions.assertThat(driver.evaluateAll(network)).isEqualTo(1);
 		assertThat(network).hasPassed("Task_StartEndPhase");
 	}
@@ -359,7 +366,7 @@ class LearningNetworkProcessTest {
 			driver.finishTrajectory(trajectory);
 		}
 		driver.complete(network, "Task_PlanClosingSession", "sessionStart", LeernetFakes.inDays(700), "sessionLocation", "Gent");
-		driver.complete(network, "Task_ConductClosingSession", "networkEvaluation", "Goed", "followUp", "new-network");
+		driver.complete(network, "Task_ConductClosingSession", "attendance", fakes.taking(), "networkEvaluation", "Goed", "followUp", "new-network");
 		driver.evaluateAll(network);
 		assertThat(network).isEnded();
 		Assertions.assertThat(historyService().createHistoricTaskInstanceQuery()
@@ -387,7 +394,7 @@ class LearningNetworkProcessTest {
 		fireReminder(network, "BoundaryEvent_CollectiveSessionSoon");
 		assertThat(network).hasPassed("Task_SendCollectiveInvitation", "Task_SendCollectiveReminder",
 				"EndEvent_CollectiveReminderSent");
-		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held");
+		driver.complete(network, "Task_ConductCollectiveSession", "sessionOutcome", "held", "attendance", fakes.registered());
 		driver.evaluateAll(network);
 		ProcessInstance trajectory = driver.trajectoryOf(fakes.registered().get(0));
 		driver.driveTrajectoryThroughIndividualSessions(trajectory, 0);
