@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.leernet.NetworkTestSupport;
+import org.leernet.RoutedUser;
 import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,41 @@ abstract class MailChecks extends NetworkTestSupport {
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry properties) {
 		properties.add("spring.mail.port", () -> smtpPort);
+	}
+
+	/** As the user the task is routed to (RoutedUser), not as nobody. */
+	@Override
+	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
+		RoutedUser.complete(identityService, taskService, task(businessKey, taskKey), heldEarly(taskKey, vars(keysAndValues)));
+		runAsyncJobs();
+	}
+
+	@Override
+	protected void completeFor(String businessKey, String organisationCode, String taskKey, Object... keysAndValues) {
+		ProcessInstance trajectory = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("organisation-trajectory")
+			.processInstanceBusinessKey(businessKey)
+			.variableValueEquals("organisationCode", organisationCode)
+			.singleResult();
+		Task task = taskService.createTaskQuery()
+			.processInstanceId(trajectory.getId())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		assertThat(task).as("open %s of %s", taskKey, organisationCode).isNotNull();
+		RoutedUser.complete(identityService, taskService, task, heldEarly(taskKey, vars(keysAndValues)));
+		runAsyncJobs();
+	}
+
+	@Override
+	protected int evaluateAll(String businessKey) {
+		List<Task> open = taskService.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey("Task_EvaluateSession")
+			.list();
+		open.forEach(task -> RoutedUser.complete(identityService, taskService, task,
+				vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
+		runAsyncJobs();
+		return open.size();
 	}
 
 	/**
@@ -862,7 +898,12 @@ abstract class MailChecks extends NetworkTestSupport {
 			assertThatThrownBy(() -> managementService.executeJob(jobId))
 				.hasMessageContaining("Mail sturen in 'Mail sturen' (Task_SendMail)");
 			managementService.setJobRetries(jobId, 1);
-			assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+			assertThatThrownBy(() -> managementService.executeJob(jobId))
+				.as("the last try fails the same way")
+				.hasMessageContaining("Mail sturen in 'Mail sturen' (Task_SendMail)");
+			assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries())
+				.as("no tries left: an incident")
+				.isZero();
 		}
 		assertThat(runtimeService.createIncidentQuery().processInstanceId(unknownKind.getId()).singleResult().getIncidentMessage())
 			.contains("onbekende soort mail 'SESSION_INVITATION' (unknown mail kind)");
