@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
  * Bad input through the REST API, as Tasklist submits it: a 400 with a Dutch reason, and
  * nothing already stored is lost. Run on H2 and on PostgreSQL by the subclasses.
  */
-abstract class BadInputChecks extends NetworkTestSupport {
+abstract class BadInputChecks extends RoutedNetworkTestSupport {
 
 	@Autowired
 	TestRestTemplate rest;

@@ -39,8 +39,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.leernet.NetworkTestSupport;
-import org.leernet.RoutedUser;
+import org.leernet.RoutedNetworkTestSupport;
 import org.leernet.recruitment.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +57,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "spring.mail.host=127.0.0.1")
 @ExtendWith(MailChecks.SmtpServer.class)
-abstract class MailChecks extends NetworkTestSupport {
+abstract class MailChecks extends RoutedNetworkTestSupport {
 
 	/** The SMTP server of the running test class. */
 	static GreenMail smtp;
@@ -69,41 +68,6 @@ abstract class MailChecks extends NetworkTestSupport {
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry properties) {
 		properties.add("spring.mail.port", () -> smtpPort);
-	}
-
-	/** As the user the task is routed to (RoutedUser), not as nobody. */
-	@Override
-	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
-		RoutedUser.complete(identityService, taskService, task(businessKey, taskKey), heldEarly(taskKey, vars(keysAndValues)));
-		runAsyncJobs();
-	}
-
-	@Override
-	protected void completeFor(String businessKey, String organisationCode, String taskKey, Object... keysAndValues) {
-		ProcessInstance trajectory = runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey("organisation-trajectory")
-			.processInstanceBusinessKey(businessKey)
-			.variableValueEquals("organisationCode", organisationCode)
-			.singleResult();
-		Task task = taskService.createTaskQuery()
-			.processInstanceId(trajectory.getId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as("open %s of %s", taskKey, organisationCode).isNotNull();
-		RoutedUser.complete(identityService, taskService, task, heldEarly(taskKey, vars(keysAndValues)));
-		runAsyncJobs();
-	}
-
-	@Override
-	protected int evaluateAll(String businessKey) {
-		List<Task> open = taskService.createTaskQuery()
-			.processInstanceBusinessKey(businessKey)
-			.taskDefinitionKey("Task_EvaluateSession")
-			.list();
-		open.forEach(task -> RoutedUser.complete(identityService, taskService, task,
-				vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
-		runAsyncJobs();
-		return open.size();
 	}
 
 	/**
