@@ -139,7 +139,7 @@ class LearningNetworkProcessTest {
 		// 4 organisations × (kickoff + 2 collective + closing + intake + 2 individual)
 		List<ProcessInstance> open = openEvaluations("HNW-2027-8");
 		Assertions.assertThat(open).hasSize(28);
-		Assertions.assertThat(network).as("the network did not wait for them").isNotNull();
+		assertThat(network).as("the network did not wait for them").isEnded();
 		lapseAll(open);
 		Assertions.assertThat(historyService().createHistoricActivityInstanceQuery()
 			.activityId("EndEvent_EvaluationUnanswered")
