@@ -67,6 +67,8 @@ public class LeernetFakes {
 
 	private static final String AFTER_PLANNED_END = "afterPlannedEnd";
 
+	private static final String HELD_BEFORE_START = "heldBeforeStart";
+
 	private static final Pattern NETWORK_CODE_PATTERN = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -202,6 +204,10 @@ public class LeernetFakes {
 			FormValues form = FormValues.of(task);
 			DelegateExecution execution = task.getExecution();
 			String key = task.getTaskDefinitionKey();
+			// every conduct form asks whether the session was held or is moved (its default: held)
+			if (form.text(SESSION_OUTCOME) == null) {
+				throw new InvalidInputException(SESSION_OUTCOME, "Kies of de sessie gehouden werd of verplaatst wordt.");
+			}
 			if ("rescheduled".equals(form.text(SESSION_OUTCOME))) {
 				OffsetDateTime newStart = form.dateTime(NEW_SESSION_START, "De nieuwe datum");
 				if (newStart == null) {
@@ -221,6 +227,12 @@ public class LeernetFakes {
 					execution.setVariable(KICKOFF_START, task.getVariable(NEW_SESSION_START));
 				}
 				return;
+			}
+			Object planned = execution.getVariable(SESSION_START);
+			if (planned != null && ClockUtil.getCurrentTime().toInstant().isBefore(FormValues.parseDateTime(planned.toString()).toInstant())
+					&& !form.bool(HELD_BEFORE_START)) {
+				throw new InvalidInputException(HELD_BEFORE_START, "De sessie begint pas op " + planned
+						+ ". Vink aan dat ze toch al plaatsvond, of kies dat ze verplaatst wordt.");
 			}
 			if ("Task_ConductIntake".equals(key)) {
 				form.requiredText("intakeWorkOrganisation", "De arbeidsorganisatie");

@@ -41,7 +41,7 @@ class LearningNetworkProcessTest {
 	void fakes() {
 		init(engine.getProcessEngine());
 		fakes = new LeernetFakes(runtimeService());
-		driver = FormDriver.onEngine(engine.getProcessEngine());
+		driver = FormDriver.onEngine(engine.getProcessEngine()).holdingSessionsEarly();
 	}
 
 	@AfterEach

@@ -40,7 +40,7 @@ class OrganisationTrajectoryProcessTest {
 	void fakes() {
 		init(engine.getProcessEngine());
 		fakes = new LeernetFakes(runtimeService());
-		driver = FormDriver.onEngine(engine.getProcessEngine());
+		driver = FormDriver.onEngine(engine.getProcessEngine()).holdingSessionsEarly();
 		fakes.organisations.put("aurora", "REGISTERED");
 	}
 
