@@ -409,8 +409,7 @@ public final class FormDriver {
 			identityService.setAuthentication(user, groups);
 			try {
 				taskService.complete(task.getId(), values);
-				runAsyncJobs();
-				return;
+				break;
 			}
 			catch (OptimisticLockingException ex) {
 				if (attempt == 5) {
@@ -422,6 +421,8 @@ public final class FormDriver {
 				identityService.clearAuthentication();
 			}
 		}
+		// signed out, as the job executor runs them
+		runAsyncJobs();
 	}
 
 	/** Starts a process as this user with the start form's variables. */
