@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * {@link NetworkTestSupport} whose tasks are completed as the user each is routed to, signed in
- * with their groups ({@link RoutedUser}), never as nobody: a step that needs a right the user
+ * with their groups ({@link org.leernet.tasklist.FormDriver#completeAsRoutedUser}), never as nobody: a step that needs a right the user
  * lacks, or that should run as the application and does not, fails here as in Tasklist. The
  * asynchronous steps that follow run signed out, as the job executor runs them.
  */

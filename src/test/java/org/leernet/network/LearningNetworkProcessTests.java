@@ -25,7 +25,7 @@ import org.leernet.tasklist.FormDriver;
 
 @Deployment(resources = { "processes/learning-network.bpmn", "processes/organisation-trajectory.bpmn",
 		"processes/session-evaluation.bpmn", "processes/wait-before-session.bpmn" })
-class LearningNetworkProcessTest {
+class LearningNetworkProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("organisation-trajectory",

@@ -21,7 +21,7 @@ import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
 
 @Deployment(resources = "processes/session-evaluation.bpmn")
-class SessionEvaluationProcessTest {
+class SessionEvaluationProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();

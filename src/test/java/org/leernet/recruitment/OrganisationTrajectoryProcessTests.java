@@ -26,7 +26,7 @@ import org.leernet.tasklist.FormDriver;
 
 @Deployment(resources = { "processes/organisation-trajectory.bpmn", "processes/session-evaluation.bpmn",
 		"processes/wait-before-session.bpmn" })
-class OrganisationTrajectoryProcessTest {
+class OrganisationTrajectoryProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage("session-evaluation",

@@ -18,7 +18,7 @@ import org.leernet.LeernetFakes;
 import org.leernet.ProcessTestEngine;
 
 @Deployment(resources = "processes/task-reminders.bpmn")
-class TaskRemindersProcessTest {
+class TaskRemindersProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();

@@ -21,7 +21,7 @@ import org.leernet.ProcessTestEngine;
 
 /** The process behind the element template "Wachten tot vóór de sessie". */
 @Deployment(resources = "processes/wait-before-session.bpmn")
-class WaitBeforeSessionProcessTest {
+class WaitBeforeSessionProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();

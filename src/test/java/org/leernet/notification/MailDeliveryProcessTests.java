@@ -24,7 +24,7 @@ import org.leernet.ProcessTestEngine;
 
 /** "Mail bezorgen": one queued mail, delivered by an asynchronous step of its own that retries. */
 @Deployment(resources = "processes/mail-delivery.bpmn")
-class MailDeliveryProcessTest {
+class MailDeliveryProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();
