@@ -117,6 +117,36 @@ class ValidatingBpmnParse extends BpmnParse {
 			report(owner, element, what + " " + expression.strip() + " noemt '" + bean.group(1)
 					+ "', maar Leernet kent geen bean met die naam.");
 		}
+		else if (bean.matches()) {
+			checkRequiredInput(bean.group(1), owner);
+		}
+	}
+
+	/** A step that reads an input parameter cannot run without it: say so at deployment, not on a submit. */
+	private void checkRequiredInput(String bean, Element owner) {
+		RequiredInputs.Required required = RequiredInputs.of(bean);
+		if (required == null) {
+			return;
+		}
+		String value = inputParameter(owner, required.name());
+		if (value == null || !required.values().contains(value.strip())) {
+			report(owner, owner, "${" + bean + "} heeft de invoerparameter " + required.name() + " nodig met een van "
+					+ String.join(", ", required.values()) + (value == null ? "; die ontbreekt." : ", niet '" + value.strip() + "'."));
+		}
+	}
+
+	private static String inputParameter(Element owner, String name) {
+		Element extensions = owner.element("extensionElements");
+		Element io = extensions == null ? null : extensions.elementNS(CAMUNDA_BPMN_EXTENSIONS_NS, "inputOutput");
+		if (io == null) {
+			return null;
+		}
+		for (Element input : io.elementsNS(CAMUNDA_BPMN_EXTENSIONS_NS, "inputParameter")) {
+			if (name.equals(input.attribute("name"))) {
+				return input.getText();
+			}
+		}
+		return null;
 	}
 
 	private void checkFormRef(Element element, Element owner) {

@@ -123,6 +123,17 @@ final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(by));
 	}
 
+	/** Whether the element is gone within the time, without failing when it is not. */
+	boolean goneWithin(By by, Duration time) {
+		try {
+			new WebDriverWait(driver, time).until(ExpectedConditions.invisibilityOfElementLocated(by));
+			return true;
+		}
+		catch (org.openqa.selenium.TimeoutException stillThere) {
+			return false;
+		}
+	}
+
 	void scrollTo(WebElement element) {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 	}

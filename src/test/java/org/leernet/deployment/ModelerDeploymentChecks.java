@@ -199,6 +199,37 @@ abstract class ModelerDeploymentChecks {
 	}
 
 	@Test
+	void aStepWithoutTheInputParameterItReadsIsRefusedNamingTheElement() throws IOException {
+		Counts before = counts();
+		BpmnModelInstance model = Bpmn.createExecutableProcess("modeler-input-check")
+			.name("Invoercontrole")
+			.camundaHistoryTimeToLive(30)
+			.startEvent("Start_InputCheck")
+			.userTask("Task_PlanWithKind").name("Met soort").camundaInputParameter("sessionKind", "COLLECTIVE")
+			.camundaTaskListenerDelegateExpression("complete", "${planSessionListener}")
+			.userTask("Task_PlanWithoutKind").name("Zonder soort")
+			.camundaTaskListenerDelegateExpression("complete", "${planSessionListener}")
+			.serviceTask("Task_RemindWrongPhase").name("Verkeerde fase").camundaInputParameter("measurementPhase", "MIDDEN")
+			.camundaDelegateExpression("${sendSurveyReminderDelegate}")
+			.endEvent("End_InputCheck")
+			.done();
+
+		ResponseEntity<String> response = deploy(ModelerUpload.of("modeler-input-check.bpmn",
+				Bpmn.convertToString(model).getBytes(UTF_8)), PROCESS_OWNER);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		JsonNode body = json.readTree(response.getBody());
+		assertThat(body.path("message").asText())
+			.contains("Element \"Zonder soort\" (Task_PlanWithoutKind): ${planSessionListener} heeft de invoerparameter"
+					+ " sessionKind nodig met een van INTAKE, KICKOFF, COLLECTIVE, INDIVIDUAL, CLOSING; die ontbreekt.")
+			.contains("Element \"Verkeerde fase\" (Task_RemindWrongPhase): ${sendSurveyReminderDelegate} heeft de"
+					+ " invoerparameter measurementPhase nodig met een van BASELINE, END, niet 'MIDDEN'.");
+		assertThat(problemElements(body, "modeler-input-check.bpmn")).containsExactlyInAnyOrder("Task_PlanWithoutKind",
+				"Task_RemindWrongPhase");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void aDiagramWhoseFormWasLeftOutIsRefusedNamingTheTask() throws IOException {
 		Counts before = counts();
 		BpmnFile bpmn = learningNetwork();
