@@ -165,6 +165,11 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
+	/*
+	 * CODE_LOST: with Chromium 156.0.8078.114 the start dialog sometimes shows the network code
+	 * emptied after other fields were filled in ("Dit veld is verplicht", Starten disabled). A user
+	 * types it again; so does the test, with type(), which types only a value the field lost.
+	 */
 	@Order(1)
 	void aCoordinatorStartsANetworkFromTheStartFormAndRegistersFourOrganisations() {
 		tasklist.signIn("coordinator");
@@ -178,7 +183,8 @@ class BrowserIntegrationTests {
 		seen("Form_StartLearningNetwork", start);
 		start.type("Field_NetworkName", "Lerend Netwerk Eindtest")
 			.type("Field_NetworkCode", "E2E-2027-1")
-			.date("Field_RegistrationDeadline", TODAY.plusMonths(1));
+			.date("Field_RegistrationDeadline", TODAY.plusMonths(1))
+			.type("Field_NetworkCode", "E2E-2027-1"); // see CODE_LOST
 		step("tasklist", "coordinator-start-form");
 		tasklist.start();
 		tasklist.notification("Het proces is gestart.");
@@ -322,7 +328,8 @@ class BrowserIntegrationTests {
 		start.type("Field_NetworkCode", "FOUT-2027-1")
 			.type("Field_MinimumOrganisations", "12")
 			.type("Field_MaximumOrganisations", "8")
-			.date("Field_RegistrationDeadline", TODAY.plusMonths(1));
+			.date("Field_RegistrationDeadline", TODAY.plusMonths(1))
+			.type("Field_NetworkCode", "FOUT-2027-1"); // see CODE_LOST
 		tasklist.start();
 		assertThat(tasklist.notification("Ongeldige programma-instellingen"))
 			.contains("Het maximum aantal organisaties (8) mag niet kleiner zijn dan het minimum (12).");
@@ -332,11 +339,9 @@ class BrowserIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from network where code = ?", Integer.class, "FOUT-2027-1"))
 			.isZero();
 
-		// corrected in the same dialog, the network starts. With Chromium 156 the dialog sometimes
-		// shows the code field emptied after the refusal (marked "Dit veld is verplicht", Starten
-		// disabled); a user types it again, and so does the test (type() only types a lost value)
+		// corrected in the same dialog, the network starts
 		start.type("Field_MaximumOrganisations", "20")
-			.type("Field_NetworkCode", "FOUT-2027-1");
+			.type("Field_NetworkCode", "FOUT-2027-1"); // see CODE_LOST
 		tasklist.start();
 		tasklist.notification("Het proces is gestart.");
 
