@@ -35,6 +35,13 @@ final class CamundaForm {
 		return this;
 	}
 
+	/** Types the text whatever the field shows now: the field may show a value the form lost. */
+	CamundaForm retype(String id, String text) {
+		browser.type(field(id), text, Keys.TAB);
+		browser.settle();
+		return this;
+	}
+
 	/** Types the text, and again if the form lost it (a form just shown, on a busy machine). */
 	private void enter(String id, String text, CharSequence... then) {
 		browser.waitUntil("field " + id + " to hold '" + text + "'", d -> {

@@ -165,6 +165,23 @@ final class Tasklist {
 		browser.click(By.cssSelector(".modal-footer button.btn-primary"));
 	}
 
+	/**
+	 * Starts once Starten is enabled; while it is not, fills in again what the dialog lost (see
+	 * CODE_LOST in BrowserIntegrationTests), as a user does who sees the field emptied.
+	 */
+	void start(Runnable refill) {
+		By starten = By.cssSelector(".modal-footer button.btn-primary");
+		browser.waitUntil("Starten to be enabled", d -> {
+			if (d.findElement(starten).isEnabled()) {
+				return true;
+			}
+			refill.run();
+			browser.settle();
+			return false;
+		});
+		start();
+	}
+
 	/** Waits for a notification (top right, or in the dialog), shows it and returns its text. */
 	String notification(String containing) {
 		WebElement notification = browser.waitUntil("a notification with '" + containing + "'",
