@@ -15,23 +15,19 @@ public abstract class RoutedNetworkTestSupport extends NetworkTestSupport {
 
 	@Override
 	protected void complete(String businessKey, String taskKey, Object... keysAndValues) {
-		completeAsRoutedUser(task(businessKey, taskKey), vars(keysAndValues));
+		driver.completeAsRoutedUser(task(businessKey, taskKey), vars(keysAndValues));
 	}
 
 	@Override
 	protected void completeFor(String businessKey, String organisationCode, String taskKey, Object... keysAndValues) {
-		completeAsRoutedUser(driver.one(driver.trajectoryOf(businessKey, organisationCode), taskKey), vars(keysAndValues));
+		driver.completeAsRoutedUser(driver.one(driver.trajectoryOf(businessKey, organisationCode), taskKey), vars(keysAndValues));
 	}
 
 	@Override
 	protected int evaluateAll(String businessKey) {
 		List<Task> open = driver.open(businessKey, "Task_EvaluateSession");
-		open.forEach(task -> completeAsRoutedUser(task, vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
+		open.forEach(task -> driver.completeAsRoutedUser(task, vars("evaluationScore", "4", "evaluationWentWell", "Nuttig")));
 		return open.size();
-	}
-
-	private void completeAsRoutedUser(Task task, Map<String, Object> variables) {
-		driver.completeAsRoutedUser(task, variables);
 	}
 
 }
