@@ -334,7 +334,7 @@ class ClusterIntegrationTests {
 	static Map<String, String> hangingSettings(Map<String, String> settings) {
 		settings.put("spring.mail.properties.mail.smtp.timeout", "300000");
 		// its claims stay open until the test has seen them, however slow the machine
-		settings.put("camunda.bpm.job-execution.lock-time-in-millis", "40000");
+		settings.put("camunda.bpm.job-execution.lock-time-in-millis", "25000");
 		return settings;
 	}
 
