@@ -180,10 +180,15 @@ abstract class BadInputChecks extends RoutedNetworkTestSupport {
 		rest.withBasicAuth(participant, "participant-bad10")
 			.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", participant), String.class);
 
-		// also sending the flag the escalation would set does not make it so
-		ResponseEntity<String> answer = rest.withBasicAuth(participant, "participant-bad10")
+		// sending the flag the escalation would set is refused: it is no field of the form
+		ResponseEntity<String> flagged = rest.withBasicAuth(participant, "participant-bad10")
 			.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(Map.of("handling",
 					"not-applicable", "notApplicableReason", "Geen zin", "escalated", "yes"))), String.class);
+		assertThat(flagged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(flagged.getBody()).contains("escalated");
+		ResponseEntity<String> answer = rest.withBasicAuth(participant, "participant-bad10")
+			.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(Map.of("handling",
+					"not-applicable", "notApplicableReason", "Geen zin"))), String.class);
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getBody()).contains("handling").contains("pas als 'niet van toepassing' afgesloten");
 		assertThat(task("BAD-10", "Task_PrepareCasePresentation").getId()).as("the task stays open").isEqualTo(taskId);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -14,6 +15,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.leernet.process.TaskContextPlugin;
 import org.springframework.boot.ApplicationArguments;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The role groups, their rights and the Tasklist filters, created at start-up (also in
  * production) and never by hand in Admin. Task rights come with the routing: Camunda grants a
- * task to its assignee and candidate groups (an organisation's group, a coordinator group).
+ * task to its assignee and candidate groups (an organisation's group, a coordinator group), as
+ * TASK_WORK: they claim and complete it, they cannot re-route it.
  * <ul>
  * <li>coordinators: all networks, their processes, tasks and history; users and groups to read</li>
  * <li>advisers: Tasklist; the tasks assigned to them and the trajectories of their organisations
@@ -89,6 +93,8 @@ public class AccessRights implements ApplicationRunner {
 		grant(Groups.COORDINATORS, Resources.USER, ANY, Permissions.READ);
 		grant(Groups.COORDINATORS, Resources.GROUP, ANY, Permissions.READ);
 
+		workNotUpdate();
+
 		grant(Groups.ADVISERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grant(Groups.PARTICIPANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
@@ -117,6 +123,42 @@ public class AccessRights implements ApplicationRunner {
 		// A participant's other two lists hold every task they may see; this one made the engine
 		// check every open task of every network for them (README, "Performance").
 		revoke(Groups.PARTICIPANTS, Resources.FILTER, allTasks, Permissions.READ);
+	}
+
+	/**
+	 * Coordinators (and the administrators) steer the networks: they send messages and may set any
+	 * variable. Everyone else works only through the forms of their own tasks.
+	 */
+	public static boolean isCoordinator(ProcessEngine engine, Authentication authentication) {
+		if (authentication == null) {
+			return false;
+		}
+		List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+		List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
+		List<String> adminUsers = configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
+		return groups.contains(Groups.COORDINATORS) || groups.stream().anyMatch(adminGroups::contains)
+				|| adminUsers.contains(authentication.getUserId());
+	}
+
+	/**
+	 * The engine grants a task's assignee and candidates TASK_WORK (application.yaml): claim,
+	 * complete, no re-routing. Tasks created by an earlier release carry UPDATE, which lets a
+	 * participant change candidate groups, assignees and parent task; those grants become
+	 * TASK_WORK. The coordinators' grant on every task ({@code *}) stays as it is.
+	 */
+	private void workNotUpdate() {
+		for (Authorization authorization : authorizations.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.hasPermission(Permissions.UPDATE)
+			.list()) {
+			if (!ANY.equals(authorization.getResourceId())
+					&& authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT) {
+				authorization.removePermission(Permissions.UPDATE);
+				authorization.addPermission(Permissions.TASK_WORK);
+				authorizations.saveAuthorization(authorization);
+			}
+		}
 	}
 
 	/** An adviser assigned to an organisation may follow its trajectory. */

@@ -1,7 +1,5 @@
 package org.leernet.process;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,11 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -35,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	// lazily: the sources use engine services, which need this plugin first
 	private final ObjectProvider<FormOptionSource> sources;
@@ -75,7 +68,7 @@ class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
 		if (task == null) {
 			return;
 		}
-		String form = fixedForm(task);
+		String form = TaskFormFields.fixedForm(task);
 		Set<String> keys = form == null ? context.runWithoutAuthorization(() -> valuesKeys(taskId))
 				: formKeys.computeIfAbsent(form, key -> context.runWithoutAuthorization(() -> valuesKeys(taskId)));
 		for (FormOptionSource source : sources) {
@@ -88,23 +81,12 @@ class TaskFormOptionsPlugin extends AbstractProcessEnginePlugin {
 		}
 	}
 
-	/**
-	 * The task's form as a cache key when it cannot change: with binding {@code deployment} the
-	 * process definition fixes it. Null otherwise (latest, version): then it is read every time.
-	 */
-	private static String fixedForm(TaskEntity task) {
-		String binding = task.getTaskDefinition().getFormDefinition().getCamundaFormDefinitionBinding();
-		return "deployment".equals(binding) ? task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey() : null;
-	}
-
 	/** The {@code valuesKey}s of the task's deployed Camunda Form; none for a task without one. */
 	private static Set<String> valuesKeys(String taskId) {
 		Set<String> keys = new LinkedHashSet<>();
-		try (InputStream form = new GetDeployedTaskFormCmd(taskId).execute(Context.getCommandContext())) {
-			collectValuesKeys(JSON.readTree(form), keys);
-		}
-		catch (ProcessEngineException | IOException ex) {
-			// no Camunda Form (or none deployed): nothing to offer
+		JsonNode form = TaskFormFields.deployedForm(taskId);
+		if (form != null) {
+			collectValuesKeys(form, keys);
 		}
 		return keys;
 	}

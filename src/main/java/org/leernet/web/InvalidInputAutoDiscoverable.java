@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Adds {@link InvalidInputResponses} to every Jersey application of the server: the REST API
+ * Adds {@link InvalidInputResponses} and the {@link SubmissionFilter} to every Jersey application of the server: the REST API
  * at /engine-rest and the engine API the webapps (Tasklist) call, which Camunda registers
  * itself. Found through META-INF/services.
  */
@@ -20,6 +20,9 @@ public class InvalidInputAutoDiscoverable implements ForcedAutoDiscoverable {
 			if (!context.getConfiguration().isRegistered(mapper)) {
 				context.register(mapper);
 			}
+		}
+		if (!context.getConfiguration().isRegistered(SubmissionFilter.class)) {
+			context.register(SubmissionFilter.class);
 		}
 	}
 
