@@ -190,6 +190,8 @@ interface DeploymentCodeChecks extends HostileUser {
 
 		assertThat(evaluate(configuration, "${dueDates.inDays(7)}")).as("a Leernet helper bean").isNotNull();
 		assertThat(evaluate(configuration, "${'leernet'.length()}")).isEqualTo(7);
+		assertThat(evaluate(configuration, "${now()}")).as("the functions of Tasklist filters").isNotNull();
+		evaluate(configuration, "${currentUserGroups()}");
 		for (String expression : List.of("${identityService}", "${processEngine}", "${runtimeService}",
 				"${''.getClass()}", "${''.class}", "${''['class']}", "${dueDates.getClass().getClassLoader()}",
 				"${'x'.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)}")) {
