@@ -29,7 +29,11 @@ import org.xml.sax.SAXParseException;
  * {@code deployment} in the same deployment, for {@code latest} and {@code version} there or
  * among the forms deployed before;</li>
  * <li>a call activity finds the process it calls: for {@code camunda:calledElementBinding}
- * {@code deployment} in the same deployment, for {@code latest} there or deployed before.</li>
+ * {@code deployment} in the same deployment, for {@code latest} there or deployed before;</li>
+ * <li>the model runs no code of its own on the server: every expression, in any attribute or
+ * text, stays within {@link ModelBeans} ({@link ModelExpressions}), and there is no script task,
+ * script ({@code camunda:script}, a condition in a script language) or Java class
+ * ({@code camunda:class} and every other {@code ...Class} attribute).</li>
  * </ul>
  * Each problem becomes a parse error that names the element, so the deployment fails as a whole
  * with Camunda's ParseException (the REST API answers 400 with the list). XML that is not
@@ -45,13 +49,26 @@ class ValidatingBpmnParse extends BpmnParse {
 
 	private static final Set<String> ELEMENTS_WITH_FORMS = Set.of("userTask", "startEvent");
 
+	/**
+	 * What holds the elements a process owner sees in Modeler and a problem names; a timer's
+	 * {@code timeDate} or an event definition may have an id too, but is part of its event.
+	 */
+	private static final Set<String> CONTAINERS = Set.of("definitions", "process", "subProcess", "transaction",
+			"adHocSubProcess");
+
+	/** Texts that only people read. */
+	private static final Set<String> PROSE = Set.of("documentation", "text");
+
 	private final Predicate<String> beanExists;
+
+	private final ModelExpressions expressions;
 
 	private DeploymentContents contents;
 
 	ValidatingBpmnParse(BpmnParser parser, Predicate<String> beanExists) {
 		super(parser);
 		this.beanExists = beanExists;
+		this.expressions = new ModelExpressions(beanExists);
 	}
 
 	/**
@@ -86,6 +103,59 @@ class ValidatingBpmnParse extends BpmnParse {
 			if (!"false".equals(process.attribute("isExecutable"))) {
 				check(process, process);
 			}
+		}
+		checkCode(rootElement, null, rootElement);
+	}
+
+	/**
+	 * Everything in the file, also messages and signals outside the processes: a process owner's
+	 * model may say what happens, not run code of its own.
+	 */
+	private void checkCode(Element element, Element parent, Element parentOwner) {
+		boolean named = element.attribute("id") != null && (parent == null || CONTAINERS.contains(parent.getTagName()));
+		Element owner = named ? element : parentOwner;
+		String tag = element.getTagName();
+		boolean bpmn = BpmnParser.BPMN20_NS.equals(element.getUri());
+		if (bpmn && "scriptTask".equals(tag)) {
+			report(owner, element, "een scripttaak voert eigen code uit op de server; dat mag niet. Gebruik een servicetaak"
+					+ " met een van Leernets delegates, bijvoorbeeld camunda:delegateExpression=\"${sendMailDelegate}\".");
+			return;
+		}
+		if (isCamunda(element) && "script".equals(tag)) {
+			report(owner, element, "een script (camunda:script, " + element.attribute("scriptFormat", "?")
+					+ ") voert eigen code uit op de server; dat mag niet. Gebruik een expressie of een van Leernets delegates.");
+			return;
+		}
+		if (bpmn && element.attribute("language") != null && (tag.endsWith("Expression") || "condition".equals(tag))) {
+			report(owner, element, "een voorwaarde in de scripttaal " + element.attribute("language") + " voert eigen code uit op"
+					+ " de server; dat mag niet. Schrijf haar als expressie, bijvoorbeeld ${registeredOrganisations >= 3}.");
+			return;
+		}
+		for (String key : element.attributes()) {
+			checkAttribute(element, owner, key);
+		}
+		if (!(bpmn && PROSE.contains(tag)) && ModelExpressions.isExpression(element.getText())) {
+			expressions.problem(element.getText()).ifPresent(problem -> report(owner, element, tag + ": " + problem));
+		}
+		for (Element child : element.elements()) {
+			checkCode(child, element, owner);
+		}
+	}
+
+	private void checkAttribute(Element element, Element owner, String key) {
+		String name = key.substring(key.lastIndexOf(':') + 1);
+		String value = element.attribute(key);
+		boolean camunda = key.startsWith(CAMUNDA_BPMN_EXTENSIONS_NS.getNamespaceUri() + ":")
+				|| CAMUNDA_BPMN_EXTENSIONS_NS.getAlternativeUri() != null
+						&& key.startsWith(CAMUNDA_BPMN_EXTENSIONS_NS.getAlternativeUri() + ":")
+				|| isCamunda(element);
+		if (camunda && ("class".equals(name) || name.endsWith("Class"))) {
+			report(owner, element, "camunda:" + name + "=\"" + value + "\" laat de server een Java-klasse naar keuze uitvoeren;"
+					+ " dat mag niet. Gebruik camunda:delegateExpression met een van Leernets delegates, bijvoorbeeld"
+					+ " ${sendMailDelegate}.");
+		}
+		else if (ModelExpressions.isExpression(value)) {
+			expressions.problem(value).ifPresent(problem -> report(owner, element, name + ": " + problem));
 		}
 	}
 

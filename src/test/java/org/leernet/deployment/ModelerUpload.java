@@ -20,7 +20,7 @@ import org.springframework.http.HttpHeaders;
  * by its file name, and each "additional file" (a form) as an untyped file part. Built byte by
  * byte as the browser's FormData writes it, so the test sends what Modeler sends.
  */
-final class ModelerUpload {
+public final class ModelerUpload {
 
 	private final String deploymentName;
 
@@ -33,14 +33,14 @@ final class ModelerUpload {
 	}
 
 	/** A deployment of {@code diagramName} (e.g. {@code learning-network.bpmn}) named as Modeler proposes. */
-	static ModelerUpload of(String diagramName, byte[] diagram) {
+	public static ModelerUpload of(String diagramName, byte[] diagram) {
 		ModelerUpload upload = new ModelerUpload(diagramName.replaceFirst("\\.[^.]+$", ""));
 		upload.files.put(diagramName, diagram);
 		return upload;
 	}
 
 	/** An additional file, as Modeler's "Include additional files" adds it. */
-	ModelerUpload with(String fileName, byte[] content) {
+	public ModelerUpload with(String fileName, byte[] content) {
 		files.put(fileName, content);
 		return this;
 	}
@@ -51,7 +51,7 @@ final class ModelerUpload {
 	}
 
 	/** The request as the given user, or anonymous when {@code user} is null; password = user name. */
-	HttpEntity<byte[]> as(String user) {
+	public HttpEntity<byte[]> as(String user) {
 		String boundary = "----WebKitFormBoundary" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		field(body, boundary, "deployment-name", deploymentName);
