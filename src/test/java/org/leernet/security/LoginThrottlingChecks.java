@@ -3,6 +3,12 @@ package org.leernet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
@@ -127,6 +133,33 @@ interface LoginThrottlingChecks extends HostileUser {
 		finally {
 			restore(settings, saved);
 			engine().getIdentityService().unlockUser("demo");
+		}
+	}
+
+	/** Logins of one account at the same moment (a script, Modeler's parallel calls) race on its lock: still 401s and 200s. */
+	@Test
+	default void loginsAtTheSameMomentAreAnsweredWithoutAnError() throws Exception {
+		var identity = engine().getIdentityService();
+		String user = "login-race";
+		var account = identity.newUser(user);
+		account.setPassword(user);
+		identity.saveUser(account);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			for (String password : List.of("geraden", user)) {
+				List<Future<HttpStatusCode>> answers = new ArrayList<>();
+				for (int i = 0; i < 16; i++) {
+					answers.add(pool.submit(() -> basicLogin(user, password)));
+				}
+				for (Future<HttpStatusCode> answer : answers) {
+					assertThat(answer.get(60, TimeUnit.SECONDS))
+						.isEqualTo(password.equals(user) ? HttpStatus.OK : HttpStatus.UNAUTHORIZED);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+			identity.deleteUser(user);
 		}
 	}
 
