@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leernet.OneEngineAtATime;
+import org.leernet.identity.PasswordLinks;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,9 @@ class LeernetPagesBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PasswordLinks passwordLinks;
 
 	Browser browser;
 
@@ -54,6 +59,9 @@ class LeernetPagesBrowserTests {
 		String text = browser.visibleText();
 		assertThat(text).doesNotContain("Whitelabel", "Exception", "There was an unexpected error");
 		assertThat(EnglishText.in("tasklist", text)).as("English text on %s", name).isEmpty();
+		// the pages' Content-Security-Policy allows no inline style or script: nothing may be refused
+		assertThat(browser.severeConsoleEntries()).as("console of %s", name)
+			.noneMatch(entry -> entry.contains("Content Security Policy"));
 	}
 
 	@Test
@@ -69,6 +77,16 @@ class LeernetPagesBrowserTests {
 		browser.open(url("/leernet/wachtwoord/al-gebruikt"));
 		browser.waitForText("Pagina niet gevonden");
 		assertDutch("password-link-spent");
+	}
+
+	@Test
+	void aSetPasswordPageShowsItsForm() {
+		String token = passwordLinks.issue("participant-b").orElseThrow();
+		browser.open(url("/leernet/wachtwoord/" + token));
+		browser.waitForText("Wachtwoord instellen");
+		assertDutch("password-form");
+		assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getCssValue("max-width"))
+			.as("the stylesheet applies").isEqualTo("512px");
 	}
 
 	@Test
