@@ -1,5 +1,6 @@
 package org.leernet.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,16 @@ class RequestGuardsConfiguration {
 		registration.setName("leernet-request-size-limit");
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilter(
+			@Value("${leernet.mail.base-url:}") String publicBaseUrl) {
+		var registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter(publicBaseUrl));
+		registration.setName("leernet-cross-site-requests");
+		registration.addUrlPatterns("/leernet/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
