@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.StringValue;
 
 /**
  * The longest text the server accepts per form field: the {@code maxLength} its form shows (a test
@@ -62,16 +60,14 @@ public final class TextLimits {
 	private TextLimits() {
 	}
 
-	/** Refuses any text among {@code variables} that is longer than its field, or than Camunda stores. */
-	public static void checkAll(VariableMap variables) {
-		for (String key : variables.keySet()) {
-			if (variables.getValueTyped(key) instanceof StringValue value && value.getValue() != null) {
-				String text = value.getValue();
-				check(key, text.trim());
-				if (text.length() > VARIABLE_MAX) {
-					throw tooLong(key, new Limit(VARIABLE_MAX, "Het veld " + key), text.length());
-				}
-			}
+	/** Refuses a text variable longer than its field allows, or than Camunda can store. */
+	public static void checkVariable(String name, String text) {
+		if (text == null) {
+			return;
+		}
+		check(name, text.trim());
+		if (text.length() > VARIABLE_MAX) {
+			throw tooLong(name, new Limit(VARIABLE_MAX, "Het veld " + name), text.length());
 		}
 	}
 

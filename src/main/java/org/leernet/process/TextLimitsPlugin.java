@@ -3,39 +3,39 @@ package org.leernet.process;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.variable.serializer.StringValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task checks, when it is completed, the texts it is completed with against
- * {@link TextLimits}: also the fields no listener reads, which Camunda stores as variables all the
- * same. A too long text is a Dutch 400 naming the field, never a database error.
+ * Every text variable the engine stores passes {@link TextLimits} first, whichever door it came
+ * through (a form submission, a task's or process instance's variable endpoint), also the fields
+ * no listener reads: a too long text is a Dutch 400 naming the variable, never a database error.
+ * The engine writes a text with the first serializer that takes it, so ours goes before its own.
  */
 @Component
 public class TextLimitsPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-				: new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-		listeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-					userTask.getTaskDefinition()
-						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> TextLimits.checkAll(task.getVariablesTyped(false)));
-				}
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
+				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+		serializers.add(0, new LimitedStrings());
+		configuration.setCustomPreVariableSerializers(serializers);
+	}
+
+	static final class LimitedStrings extends StringValueSerializer {
+
+		@Override
+		public void writeValue(StringValue value, ValueFields fields) {
+			TextLimits.checkVariable(fields.getName(), value.getValue());
+			super.writeValue(value, fields);
+		}
+
 	}
 
 }

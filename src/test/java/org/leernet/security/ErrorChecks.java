@@ -25,16 +25,6 @@ interface ErrorChecks extends HostileUser {
 
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
-	default void aTooLongVariableIsAGeneric500WithAnIdInTheLogNotTheSqlError(CapturedOutput output) {
-		Task evaluation = demoEvaluationOf("zorggroep-aurora");
-		String path = "/engine-rest/process-instance/" + evaluation.getProcessInstanceId() + "/variables/limitsTooLong";
-		ResponseEntity<String> response = put("coordinator", path, Map.of("value", "x".repeat(5000), "type", "String"));
-		assertGeneric500LoggedWithId(response, output);
-		assertThat(engine().getRuntimeService().getVariable(evaluation.getProcessInstanceId(), "limitsTooLong")).isNull();
-	}
-
-	@Test
-	@ExtendWith(OutputCaptureExtension.class)
 	default void aDuplicateKeyIsAGeneric500WithAnIdInTheLogNotTheConstraint(CapturedOutput output) {
 		long groups = engine().getIdentityService().createGroupQuery().count();
 		ResponseEntity<String> response = post("demo", "/engine-rest/group/create",

@@ -102,6 +102,21 @@ interface RequestLimitChecks extends HostileUser {
 		}
 	}
 
+	@Test
+	default void aTooLongTextThroughAVariableEndpointIsADutch400NamingTheVariable() {
+		Task evaluation = demoEvaluationOf("zorggroep-aurora");
+		String instance = "/engine-rest/process-instance/" + evaluation.getProcessInstanceId() + "/variables/limitsTooLong";
+		ResponseEntity<String> tooLong = put("coordinator", instance, Map.of("value", "x".repeat(5000), "type", "String"));
+		assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooLong.getBody()).contains("\"field\":\"limitsTooLong\"").contains("4000 tekens");
+		ResponseEntity<String> field = put("coordinator", "/engine-rest/task/" + evaluation.getId() + "/variables/caseTeam",
+				Map.of("value", "x".repeat(201), "type", "String"));
+		assertThat(field.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(field.getBody()).contains("\"field\":\"caseTeam\"").contains("200 tekens");
+		assertThat(engine().getRuntimeService().getVariable(evaluation.getProcessInstanceId(), "limitsTooLong")).isNull();
+		assertThat(engine().getTaskService().getVariable(evaluation.getId(), "caseTeam")).isNull();
+	}
+
 	/** What the server answered to a request written byte by byte on a socket. */
 	record RawAnswer(int status, String body) {
 	}
