@@ -40,6 +40,7 @@ public final class FormValues {
 			return null;
 		}
 		String text = value.toString().trim();
+		TextLimits.check(key, text);
 		return text.isEmpty() ? null : text;
 	}
 
@@ -139,6 +140,7 @@ public final class FormValues {
 		else if (value instanceof String text && !text.isBlank()) {
 			result.add(text);
 		}
+		TextLimits.check(key, result);
 		return result;
 	}
 
@@ -166,6 +168,7 @@ public final class FormValues {
 				}
 			}
 		}
+		result.forEach(record -> record.forEach(TextLimits::check));
 		return result;
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
  * What Leernet's error page ({@code templates/error.html}) tells a person, in Dutch, whatever
  * went wrong: a title and an explanation per status, and the reason only where Leernet itself
  * wrote it for people (a {@link ResponseStatusException} such as a spent password link). Never
- * an exception's text or a stack trace.
+ * an exception's text or a stack trace; a server error gets an error id that the log holds too.
  */
 @Component
 class DutchErrorAttributes extends DefaultErrorAttributes {
@@ -23,9 +23,18 @@ class DutchErrorAttributes extends DefaultErrorAttributes {
 		int status = attributes.get("status") instanceof Integer code ? code : 500;
 		attributes.put("titel", title(status));
 		attributes.put("uitleg", explanation(status));
-		if (getError(request) instanceof ResponseStatusException ours && ours.getReason() != null) {
+		Throwable error = getError(request);
+		if (error instanceof ResponseStatusException ours && ours.getReason() != null) {
 			attributes.put("reden", ours.getReason());
 		}
+		if (status >= 500) {
+			attributes.put("foutcode", ServerErrors.log(error, String.valueOf(attributes.get("path"))));
+		}
+		// whatever Spring was configured to add, never the exception's text or its trace
+		attributes.remove("exception");
+		attributes.remove("trace");
+		attributes.remove("message");
+		attributes.remove("errors");
 		return attributes;
 	}
 

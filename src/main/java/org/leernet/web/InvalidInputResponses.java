@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,13 +19,17 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * A form submission that our code refuses with an {@link InvalidInputException} answers 400
  * with just the Dutch message, however deep the engine wrapped it (a task listener's exception
- * arrives wrapped twice, as a 500). Everything else is answered as Camunda does. Registered in
- * every Jersey application by {@link InvalidInputAutoDiscoverable}.
+ * arrives wrapped twice, as a 500). Camunda's own client errors (404, 403, 400 for bad input)
+ * keep their answer, unless a database error is behind them; that and every server error is a
+ * generic Dutch 500 with an error id that the log holds with the exception: Camunda would answer
+ * the exception's message, SQL and table names included. Registered in every Jersey application
+ * by {@link InvalidInputAutoDiscoverable}.
  */
 public final class InvalidInputResponses {
 
 	/** The exception mappers, for JAX-RS registration. */
-	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class);
+	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class,
+			OtherExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class);
 
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidInputResponses.class);
 
@@ -41,7 +47,34 @@ public final class InvalidInputResponses {
 				return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
 			}
 		}
-		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+		Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
+		if (camunda.getStatus() >= 500 || fromDatabase(exception)) {
+			return ServerErrors.answer(exception);
+		}
+		return camunda;
+	}
+
+	private static boolean fromDatabase(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException || cause instanceof org.apache.ibatis.exceptions.PersistenceException
+					|| cause instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException
+					|| cause.getMessage() != null && cause.getMessage().contains("### Error")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** Jackson's text names our classes and the position in the body: the person learns only that it is no JSON. */
+	static Response notJson(com.fasterxml.jackson.core.JsonProcessingException exception) {
+		LOG.warn("Refused a request body that is not the JSON expected: {}", exception.getOriginalMessage());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "InvalidRequest");
+		body.put("message", "De inhoud van dit verzoek is geen geldige JSON in de verwachte vorm.");
+		return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
 	}
 
 	@Priority(1)
@@ -50,6 +83,36 @@ public final class InvalidInputResponses {
 		@Override
 		public Response toResponse(RestException exception) {
 			return respond(exception);
+		}
+
+	}
+
+	@Priority(1)
+	public static class OtherExceptions implements ExceptionMapper<Throwable> {
+
+		@Override
+		public Response toResponse(Throwable exception) {
+			return respond(exception);
+		}
+
+	}
+
+	@Priority(1)
+	public static class JsonMappingExceptions implements ExceptionMapper<JsonMappingException> {
+
+		@Override
+		public Response toResponse(JsonMappingException exception) {
+			return notJson(exception);
+		}
+
+	}
+
+	@Priority(1)
+	public static class JsonParseExceptions implements ExceptionMapper<JsonParseException> {
+
+		@Override
+		public Response toResponse(JsonParseException exception) {
+			return notJson(exception);
 		}
 
 	}

@@ -101,9 +101,16 @@ abstract class MigrationChecks extends NetworkTestSupport {
 			.getForEntity("/leernet/api/migration?network=" + network, VersionMigration.Report.class);
 	}
 
+	/** A state change needs a JSON body, as a cross-site form cannot send one. */
+	static org.springframework.http.HttpEntity<String> jsonBody() {
+		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+		headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+		return new org.springframework.http.HttpEntity<>("{}", headers);
+	}
+
 	ResponseEntity<VersionMigration.Report> migrate(String user, String network) {
 		return rest.withBasicAuth(user, user)
-			.postForEntity("/leernet/api/migration?network=" + network, null, VersionMigration.Report.class);
+			.postForEntity("/leernet/api/migration?network=" + network, jsonBody(), VersionMigration.Report.class);
 	}
 
 	@Test
@@ -202,7 +209,7 @@ abstract class MigrationChecks extends NetworkTestSupport {
 		assertThat(rest.getForEntity("/leernet/api/migration", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(rest.withBasicAuth("participant-a", "participant-a")
-			.postForEntity("/leernet/api/migration", null, String.class)
+			.postForEntity("/leernet/api/migration", jsonBody(), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(rest.withBasicAuth("adviser1", "adviser1")
 			.getForEntity("/leernet/api/migration", String.class)
