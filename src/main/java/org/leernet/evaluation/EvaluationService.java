@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.leernet.identity.Groups;
 import org.leernet.identity.SystemActions;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.RecruitmentService;
@@ -61,6 +62,16 @@ public class EvaluationService {
 	 * the session and the organisation belong to the network of the instance's business key.
 	 */
 	public record Claimed(long sessionId, String organisationCode) {
+
+		/** The organisation from the task's candidate group, set from the start variables when the task was made. */
+		public static Claimed routed(long sessionId, Collection<String> candidateGroups) {
+			String prefix = Groups.organisation("");
+			return new Claimed(sessionId, candidateGroups.stream()
+				.filter(group -> group != null && group.startsWith(prefix))
+				.map(group -> group.substring(prefix.length()))
+				.findFirst()
+				.orElse(null));
+		}
 	}
 
 	/** The session and organisation an evaluation instance was started for. */
@@ -130,10 +141,11 @@ public class EvaluationService {
 	private Requested requested(ProcessKeys.Instance evaluation, Claimed claimed) {
 		return evaluations.findRequest(evaluation.processInstanceId()).orElseGet(() -> {
 			long networkId = networks.get(evaluation.networkCode()).id();
-			Organisation organisation = organisations.get(claimed.organisationCode());
-			if (organisation.networkId() != networkId) {
+			Organisation organisation = claimed.organisationCode() == null ? null
+					: organisations.find(claimed.organisationCode()).orElse(null);
+			if (organisation == null || organisation.networkId() != networkId) {
 				throw new IllegalStateException("Evaluation " + evaluation.processInstanceId() + " names organisation "
-						+ organisation.code() + " of another network");
+						+ claimed.organisationCode() + ", not one of network " + evaluation.networkCode());
 			}
 			requireOfNetwork(claimed.sessionId(), networkId);
 			return new Requested(claimed.sessionId(), organisation.id());

@@ -65,6 +65,8 @@ interface TrustedStateChecks extends HostileUser {
 		driver().completeAsRoutedUser(driver().one(alfaTrajectory, "Task_ScheduleIntake"),
 				vars("sessionStart", inDays(10), "sessionLocation", "Gent", "organisationCode", beta.code()));
 
+		assertThat(engine().getRuntimeService().getVariable(alfaTrajectory, "organisationCode"))
+			.as("the trajectory still routes to alfa").isEqualTo(alfa.code());
 		Session alfaIntake = sessionOf(code, SessionKind.INTAKE, alfa.id());
 		assertThat(sessionsOf(code, SessionKind.INTAKE)).as("one intake, alfa's").containsExactly(alfaIntake);
 		List<String> invited = recipientsOf(alfaIntake.id());
@@ -76,6 +78,45 @@ interface TrustedStateChecks extends HostileUser {
 				vars("sessionStart", inDays(11), "sessionLocation", "Brugge"));
 		assertThat(sessionOf(code, SessionKind.INTAKE, beta.id()).location()).as("beta's own intake still works")
 			.isEqualTo("Brugge");
+	}
+
+	/**
+	 * A network started before Leernet kept the trusted state in its tables: no trajectory
+	 * recorded, no evaluation request kept. Its evaluations and trajectories go on, and still
+	 * for their own organisation.
+	 */
+	@Test
+	default void keepsNetworksStartedBeforeTheTrustedStateWorkingForTheirOwnOrganisations() {
+		String code = "TRUST-OLD";
+		List<Organisation> organisations = TrustedNetworks.running(this, code);
+		Organisation alfa = organisations.get(0);
+		Organisation beta = organisations.get(1);
+		TrustedNetworks.kickoffHeld(this, code, organisations);
+		Session kickoff = sessionOf(code, SessionKind.KICKOFF, null);
+		JdbcClient jdbc = bean(JdbcClient.class);
+		assertThat(jdbc.sql("delete from evaluation_request where session_id = ?").param(kickoff.id()).update())
+			.as("both evaluations were recorded at their request").isEqualTo(2);
+		jdbc.sql("update organisation set trajectory_instance_id = null where network_id = ?")
+			.param(kickoff.networkId())
+			.update();
+
+		driver().completeAsRoutedUser(TrustedNetworks.evaluationOf(this, code, alfa),
+				vars("evaluationScore", "3", "organisationCode", beta.code()));
+		assertThat(TrustedNetworks.evaluations(this, kickoff.id(), alfa.id())).isEqualTo(1);
+		driver().completeAsRoutedUser(TrustedNetworks.evaluationOf(this, code, beta), vars("evaluationScore", "4"));
+		assertThat(TrustedNetworks.evaluations(this, kickoff.id(), beta.id())).isEqualTo(1);
+
+		String alfaTrajectory = driver().trajectoryOf(code, alfa.code());
+		driver().completeAsRoutedUser(driver().one(alfaTrajectory, "Task_AssignAdviser"),
+				vars("adviser", "adviser1", "organisationCode", beta.code()));
+		assertThat(jdbc.sql("select adviser from organisation where id = ?").param(alfa.id()).query(String.class).single())
+			.isEqualTo("adviser1");
+		assertThat(jdbc.sql("select adviser from organisation where id = ?").param(beta.id()).query(String.class).optional())
+			.isEmpty();
+		assertThat(jdbc.sql("select trajectory_instance_id from organisation where id = ?")
+			.param(alfa.id())
+			.query(String.class)
+			.single()).as("recorded on its first look-up").isEqualTo(alfaTrajectory);
 	}
 
 	private List<Session> sessionsOf(String code, SessionKind kind) {
