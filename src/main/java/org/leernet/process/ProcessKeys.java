@@ -33,6 +33,17 @@ public final class ProcessKeys {
 		return networkCode(task.getExecution());
 	}
 
+	/**
+	 * The organisation a step is about: for a trajectory, the one the network called it for; for
+	 * an instance no network called (a session evaluation), its variable, which the services
+	 * check against the network of the business key.
+	 */
+	public static String organisationCode(DelegateExecution execution) {
+		String calledFor = instance(execution).calledFor();
+		Object code = calledFor != null ? calledFor : execution.getVariable(ORGANISATION_CODE);
+		return code == null ? null : code.toString();
+	}
+
 	public static Instance instance(DelegateTask task) {
 		return instance(task.getExecution());
 	}
