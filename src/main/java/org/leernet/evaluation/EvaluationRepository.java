@@ -1,6 +1,7 @@
 package org.leernet.evaluation;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,21 @@ class EvaluationRepository {
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(sessionId, organisationId, score, wentWell, toImprove, submittedBy, OffsetDateTime.now())
 			.update();
+	}
+
+	void insertRequest(String processInstanceId, long sessionId, long organisationId) {
+		jdbc.sql("""
+				insert into evaluation_request (process_instance_id, session_id, organisation_id, requested_at)
+				values (?, ?, ?, ?)""")
+			.params(processInstanceId, sessionId, organisationId, OffsetDateTime.now())
+			.update();
+	}
+
+	Optional<EvaluationService.Requested> findRequest(String processInstanceId) {
+		return jdbc.sql("select session_id, organisation_id from evaluation_request where process_instance_id = ?")
+			.param(processInstanceId)
+			.query((rs, row) -> new EvaluationService.Requested(rs.getLong("session_id"), rs.getLong("organisation_id")))
+			.optional();
 	}
 
 	/** Once per session and organisation: a re-executed lapse records nothing twice. */

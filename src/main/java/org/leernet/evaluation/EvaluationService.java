@@ -7,12 +7,17 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.leernet.identity.Groups;
 import org.leernet.identity.SystemActions;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.RecruitmentService;
 import org.leernet.recruitment.OrganisationStatus;
+import org.leernet.network.NetworkService;
 import org.leernet.process.InvalidInputException;
+import org.leernet.process.ProcessKeys;
 import org.leernet.process.ReminderSettings;
+import org.leernet.session.Session;
+import org.leernet.session.SessionService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,13 +40,42 @@ public class EvaluationService {
 
 	private final ReminderSettings defaults;
 
+	private final NetworkService networks;
+
+	private final SessionService sessions;
+
 	EvaluationService(EvaluationRepository evaluations, RecruitmentService organisations,
-			RuntimeService runtimeService, SystemActions system, ReminderSettings defaults) {
+			RuntimeService runtimeService, SystemActions system, ReminderSettings defaults, NetworkService networks,
+			SessionService sessions) {
 		this.evaluations = evaluations;
 		this.organisations = organisations;
 		this.runtimeService = runtimeService;
 		this.system = system;
 		this.defaults = defaults;
+		this.networks = networks;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * What an evaluation instance's own variables say it is about. Trusted only for evaluations
+	 * requested before this release (they have no row of their own), and then only as far as
+	 * the session and the organisation belong to the network of the instance's business key.
+	 */
+	public record Claimed(long sessionId, String organisationCode) {
+
+		/** The organisation from the task's candidate group, set from the start variables when the task was made. */
+		public static Claimed routed(long sessionId, Collection<String> candidateGroups) {
+			String prefix = Groups.organisation("");
+			return new Claimed(sessionId, candidateGroups.stream()
+				.filter(group -> group != null && group.startsWith(prefix))
+				.map(group -> group.substring(prefix.length()))
+				.findFirst()
+				.orElse(null));
+		}
+	}
+
+	/** The session and organisation an evaluation instance was started for. */
+	record Requested(long sessionId, long organisationId) {
 	}
 
 	/**
@@ -56,9 +90,14 @@ public class EvaluationService {
 	public int request(Request request, Collection<String> organisationCodes) {
 		int reminderDays = request.reminderDays() != null ? request.reminderDays() : defaults.evaluationReminderDays();
 		int lapseDays = request.lapseDays() != null ? request.lapseDays() : defaults.evaluationLapseDays();
+		long networkId = networks.get(request.networkCode()).id();
+		requireOfNetwork(request.sessionId(), networkId);
 		int asked = 0;
 		for (String code : organisationCodes) {
 			Organisation organisation = organisations.get(code);
+			if (organisation.networkId() != networkId) {
+				throw new IllegalStateException("Organisation " + code + " is not of network " + request.networkCode());
+			}
 			if (organisation.status() != OrganisationStatus.REGISTERED
 					&& organisation.status() != OrganisationStatus.COMPLETED) {
 				continue;
@@ -72,27 +111,51 @@ public class EvaluationService {
 				.putValue(ORGANISATION_NAME, organisation.name())
 				.putValue(EVALUATION_REMINDER_DAYS, reminderDays)
 				.putValue(EVALUATION_LAPSE_DAYS, lapseDays);
-			system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_REQUESTED)
+			String instanceId = system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_EVALUATION_REQUESTED)
 				.processInstanceBusinessKey(request.networkCode())
 				.setVariables(variables)
-				.correlateStartMessage());
+				.correlateStartMessage()
+				.getId());
+			evaluations.insertRequest(instanceId, request.sessionId(), organisation.id());
 			asked++;
 		}
 		return asked;
 	}
 
-	/** One organisation's answer. */
-	public void save(long sessionId, String organisationCode, Integer score, String wentWell, String toImprove,
+	/** One organisation's answer, for the session and organisation the instance was started for. */
+	public void save(ProcessKeys.Instance evaluation, Claimed claimed, Integer score, String wentWell, String toImprove,
 			String submittedBy) {
 		if (score == null || score < 1 || score > 5) {
 			throw new InvalidInputException("evaluationScore", "Geef een score van 1 tot 5.");
 		}
-		evaluations.insert(sessionId, organisations.get(organisationCode).id(), score, wentWell, toImprove, submittedBy);
+		Requested requested = requested(evaluation, claimed);
+		evaluations.insert(requested.sessionId(), requested.organisationId(), score, wentWell, toImprove, submittedBy);
 	}
 
 	/** The evaluation's days ran out: recorded as "niet beantwoord". */
-	public void recordUnanswered(long sessionId, String organisationCode) {
-		evaluations.insertUnanswered(sessionId, organisations.get(organisationCode).id());
+	public void recordUnanswered(ProcessKeys.Instance evaluation, Claimed claimed) {
+		Requested requested = requested(evaluation, claimed);
+		evaluations.insertUnanswered(requested.sessionId(), requested.organisationId());
+	}
+
+	private Requested requested(ProcessKeys.Instance evaluation, Claimed claimed) {
+		return evaluations.findRequest(evaluation.processInstanceId()).orElseGet(() -> {
+			long networkId = networks.get(evaluation.networkCode()).id();
+			Organisation organisation = claimed.organisationCode() == null ? null
+					: organisations.find(claimed.organisationCode()).orElse(null);
+			if (organisation == null || organisation.networkId() != networkId) {
+				throw new IllegalStateException("Evaluation " + evaluation.processInstanceId() + " names organisation "
+						+ claimed.organisationCode() + ", not one of network " + evaluation.networkCode());
+			}
+			requireOfNetwork(claimed.sessionId(), networkId);
+			return new Requested(claimed.sessionId(), organisation.id());
+		});
+	}
+
+	private void requireOfNetwork(long sessionId, long networkId) {
+		if (sessions.find(sessionId).map(Session::networkId).filter(id -> id == networkId).isEmpty()) {
+			throw new IllegalStateException("Session " + sessionId + " is not of network " + networkId);
+		}
 	}
 
 }

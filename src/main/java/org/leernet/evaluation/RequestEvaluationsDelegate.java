@@ -5,6 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,9 @@ public class RequestEvaluationsDelegate implements JavaDelegate {
 
 	static final String TITLE = "evaluationTitle";
 
+	/** A year: longer than any evaluation waits. */
+	static final int MAX_DAYS = 365;
+
 	private final EvaluationService evaluations;
 
 	RequestEvaluationsDelegate(EvaluationService evaluations) {
@@ -27,10 +31,10 @@ public class RequestEvaluationsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		FormValues variables = FormValues.of(execution);
-		evaluations.request(new EvaluationService.Request(variables.text(NETWORK_CODE), variables.text(NETWORK_NAME),
+		evaluations.request(new EvaluationService.Request(ProcessKeys.networkCode(execution), variables.text(NETWORK_NAME),
 				variables.id(SESSION_ID), variables.text(TITLE),
-				variables.integer(EVALUATION_REMINDER_DAYS, "Dagen tot de herinnering"),
-				variables.integer(EVALUATION_LAPSE_DAYS, "Dagen tot de evaluatie vervalt")), variables.strings(ORGANISATIONS));
+				variables.integer(EVALUATION_REMINDER_DAYS, "Dagen tot de herinnering", 1, MAX_DAYS),
+				variables.integer(EVALUATION_LAPSE_DAYS, "Dagen tot de evaluatie vervalt", 1, MAX_DAYS)), variables.strings(ORGANISATIONS));
 	}
 
 }

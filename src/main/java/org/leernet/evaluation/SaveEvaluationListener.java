@@ -2,9 +2,13 @@ package org.leernet.evaluation;
 
 import static org.leernet.process.ProcessVariables.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** Task_EvaluateSession completed: one organisation's evaluation of one session. */
@@ -20,7 +24,10 @@ public class SaveEvaluationListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		evaluations.save(form.id(SESSION_ID), form.text(ORGANISATION_CODE), form.integer("evaluationScore", "De score"),
+		// the candidate group counts only for evaluations requested before their rows were kept
+		List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).toList();
+		evaluations.save(ProcessKeys.instance(task), EvaluationService.Claimed.routed(form.id(SESSION_ID), groups),
+				form.integer("evaluationScore", "De score", 1, 5),
 				form.text("evaluationWentWell"), form.text("evaluationToImprove"), task.getAssignee());
 	}
 

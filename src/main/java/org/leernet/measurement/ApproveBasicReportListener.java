@@ -1,10 +1,9 @@
 package org.leernet.measurement;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** A coordinator approved the basic report or sent it back; {@code reportApproved} routes the process. */
@@ -22,7 +21,7 @@ public class ApproveBasicReportListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		boolean approved = measurements.reportReviewed(form.text(ORGANISATION_CODE), form.bool(APPROVED),
+		boolean approved = measurements.reportReviewed(measurements.organisationOf(ProcessKeys.instance(task)), form.bool(APPROVED),
 				form.text("reportRemarks"), task.getAssignee());
 		task.getExecution().setVariable(APPROVED, approved);
 	}

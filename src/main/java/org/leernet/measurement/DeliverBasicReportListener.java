@@ -1,10 +1,9 @@
 package org.leernet.measurement;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The approved basic report reached the organisation. */
@@ -20,7 +19,7 @@ public class DeliverBasicReportListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		measurements.reportDelivered(form.text(ORGANISATION_CODE), form.date("reportDeliveredOn", "De datum van bezorging"),
+		measurements.reportDelivered(measurements.organisationOf(ProcessKeys.instance(task)), form.date("reportDeliveredOn", "De datum van bezorging"),
 				form.text("deliveryNotes"));
 	}
 

@@ -5,6 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.leernet.process.TaskHandling;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,11 @@ public class DistributeSurveysListener implements TaskListener {
 			return;
 		}
 		MeasurementPhase phase = form.constant(MEASUREMENT_PHASE, MeasurementPhase.class);
-		measurements.distributed(form.text(ORGANISATION_CODE), phase, new MeasurementService.Distribution(
+		measurements.distributed(measurements.organisationOf(ProcessKeys.instance(task)), phase, new MeasurementService.Distribution(
 				form.bool(phase.field("QualitySurvey")), form.bool(phase.field("MobilitySurvey")),
 				phase.withTrackingStudy() ? form.text(MeasurementService.TRACKING_STUDY) : null,
 				phase.withTrackingStudy() ? form.integer(MeasurementService.TRACKING_PARTICIPANTS,
-						"Aantal deelnemers aan het trackingsonderzoek") : null));
+						"Aantal deelnemers aan het trackingsonderzoek", 1, Integer.MAX_VALUE) : null));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.leernet.measurement;
 import java.time.LocalDate;
 
 import org.leernet.process.InvalidInputException;
+import org.leernet.process.ProcessKeys;
 import org.leernet.recruitment.RecruitmentService;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +37,11 @@ public class MeasurementService {
 	}
 
 	/** Both surveys went out; with the baseline, whether and with how many people the tracking study runs. */
+	/** The organisation of the trajectory this instance is, from our tables, never from a submission. */
+	public String organisationOf(ProcessKeys.Instance trajectory) {
+		return organisations.ofTrajectory(trajectory).code();
+	}
+
 	public void distributed(String organisationCode, MeasurementPhase phase, Distribution distribution) {
 		long organisationId = organisations.get(organisationCode).id();
 		Boolean tracking = null;

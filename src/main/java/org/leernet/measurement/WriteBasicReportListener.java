@@ -1,10 +1,9 @@
 package org.leernet.measurement;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The adviser wrote (or rewrote) the basic report. */
@@ -20,7 +19,7 @@ public class WriteBasicReportListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		measurements.reportWritten(form.text(ORGANISATION_CODE), form.text("reportSummary"), form.text("reportLink"),
+		measurements.reportWritten(measurements.organisationOf(ProcessKeys.instance(task)), form.text("reportSummary"), form.text("reportLink"),
 				task.getAssignee());
 	}
 

@@ -34,14 +34,23 @@ public record ProgrammeSettings(int minimumOrganisations, int maximumOrganisatio
 			"Klantgerichte processen ontwerpen", "Een competentie- en preferentiematrix hanteren",
 			"Impact van HNW en IAO op leiderschap", "Stap voor stap het verandertraject begeleiden");
 
+	/** The bounds of the start form (forms/start-learning-network.form, validate.min/max). */
+	static final int MAX_ORGANISATIONS = 50;
+
+	static final int MAX_SESSIONS = 24;
+
+	static final int MAX_DURATION_MONTHS = 60;
+
 	/** From the start form: the template's numbers where the submission leaves a field out. */
 	public static ProgrammeSettings read(FormValues form) {
 		return new ProgrammeSettings(
-				form.integer(MINIMUM_ORGANISATIONS, "Minimum aantal organisaties", ProgrammeSettings.DEFAULT_MINIMUM_ORGANISATIONS),
-				form.integer(MAXIMUM_ORGANISATIONS, "Maximum aantal organisaties", ProgrammeSettings.DEFAULT_MAXIMUM_ORGANISATIONS),
-				form.integer(COLLECTIVE_SESSIONS, "Aantal collectieve sessies", ProgrammeSettings.DEFAULT_COLLECTIVE_SESSIONS),
-				form.integer(INDIVIDUAL_SESSIONS, "Aantal individuele sessies", ProgrammeSettings.DEFAULT_INDIVIDUAL_SESSIONS),
-				form.integer(DURATION_MONTHS, "Looptijd", ProgrammeSettings.DEFAULT_DURATION_MONTHS),
+				form.integer(MINIMUM_ORGANISATIONS, "Minimum aantal organisaties", DEFAULT_MINIMUM_ORGANISATIONS, 1,
+						MAX_ORGANISATIONS),
+				form.integer(MAXIMUM_ORGANISATIONS, "Maximum aantal organisaties", DEFAULT_MAXIMUM_ORGANISATIONS, 1,
+						MAX_ORGANISATIONS),
+				form.integer(COLLECTIVE_SESSIONS, "Aantal collectieve sessies", DEFAULT_COLLECTIVE_SESSIONS, 0, MAX_SESSIONS),
+				form.integer(INDIVIDUAL_SESSIONS, "Aantal individuele sessies", DEFAULT_INDIVIDUAL_SESSIONS, 0, MAX_SESSIONS),
+				form.integer(DURATION_MONTHS, "Looptijd", DEFAULT_DURATION_MONTHS, 1, MAX_DURATION_MONTHS),
 				form.date(REGISTRATION_DEADLINE, "Uiterste inschrijvingsdatum"));
 	}
 

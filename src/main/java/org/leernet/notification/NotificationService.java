@@ -76,7 +76,7 @@ public class NotificationService {
 	 */
 	public void registrationMail(String networkCode, String organisationCode) {
 		Network network = networks.get(networkCode);
-		Organisation organisation = organisations.get(organisationCode);
+		Organisation organisation = ofNetwork(network, organisationCode);
 		MailKind kind = registrationKind(organisation.status());
 		for (Recipient recipient : recipients.contactsOf(organisation)) {
 			Map<String, Object> model = MailContent.model(network, organisation);
@@ -99,13 +99,33 @@ public class NotificationService {
 	}
 
 	/** The session was planned or moved: the invitation or its update, with its calendar invitation. */
-	public void sessionInvitation(long sessionId) {
-		sessionMails.invite(sessionId);
+	public void sessionInvitation(String networkCode, long sessionId) {
+		sessionMails.invite(ofNetwork(networks.get(networkCode), sessionId).id());
 	}
 
 	/** A few days before the session: a reminder to everyone who should come. */
-	public void sessionReminder(long sessionId) {
-		sessionMails.remind(sessionId);
+	public void sessionReminder(String networkCode, long sessionId) {
+		sessionMails.remind(ofNetwork(networks.get(networkCode), sessionId).id());
+	}
+
+	/**
+	 * An organisation a process names, only when it is of the network of the process's business
+	 * key: whatever a variable says, no mail goes to another network's people.
+	 */
+	private Organisation ofNetwork(Network network, String organisationCode) {
+		Organisation organisation = organisations.get(organisationCode);
+		if (organisation.networkId() != network.id()) {
+			throw new IllegalStateException("Organisation " + organisationCode + " is not of network " + network.code());
+		}
+		return organisation;
+	}
+
+	private Session ofNetwork(Network network, long sessionId) {
+		Session session = sessions.get(sessionId);
+		if (session.networkId() != network.id()) {
+			throw new IllegalStateException("Session " + sessionId + " is not of network " + network.code());
+		}
+		return session;
 	}
 
 	/** The organisation withdrew: its planned sessions are cancelled, each with a calendar cancellation. */
@@ -121,7 +141,7 @@ public class NotificationService {
 	 */
 	public int surveyReminder(String networkCode, String organisationCode, MeasurementPhase phase, Integer remindersSent) {
 		Network network = networks.get(networkCode);
-		Organisation organisation = organisations.get(organisationCode);
+		Organisation organisation = ofNetwork(network, organisationCode);
 		int number = remindersSent == null ? 1 : remindersSent + 1;
 		Map<String, Object> model = MailContent.model(network, organisation);
 		model.put("phaseName", phaseName(phase));
@@ -140,7 +160,7 @@ public class NotificationService {
 	public void surveyEscalation(String networkCode, String organisationCode, MeasurementPhase phase,
 			Integer reminderCount) {
 		Network network = networks.get(networkCode);
-		Organisation organisation = organisations.get(organisationCode);
+		Organisation organisation = ofNetwork(network, organisationCode);
 		Map<String, Object> model = MailContent.model(network, organisation);
 		model.put("phaseName", phaseName(phase));
 		model.put("reminderCount", reminderCount);
@@ -152,7 +172,7 @@ public class NotificationService {
 	/** Days after a session the organisation's evaluation is not in: a reminder to its contacts. */
 	public void evaluationReminder(String networkCode, String organisationCode, long sessionId, String sessionTitle) {
 		Network network = networks.get(networkCode);
-		Organisation organisation = organisations.get(organisationCode);
+		Organisation organisation = ofNetwork(network, organisationCode);
 		Map<String, Object> model = MailContent.model(network, organisation);
 		model.put("sessionTitle", sessionTitle);
 		queueEach(recipients.contactsOf(organisation), MailKeys.evaluationReminder(sessionId, organisation.id()),
@@ -191,8 +211,8 @@ public class NotificationService {
 	public void stepMail(MailKind kind, MailTo to, String run, String networkCode, String organisationCode,
 			Long sessionId, String sessionTitle) {
 		Network network = networks.get(required(networkCode, NETWORK_CODE));
-		Organisation organisation = organisationCode == null ? null : organisations.get(organisationCode);
-		Session session = sessionId == null ? null : sessions.get(sessionId);
+		Organisation organisation = organisationCode == null ? null : ofNetwork(network, organisationCode);
+		Session session = sessionId == null ? null : ofNetwork(network, sessionId);
 		Map<String, Object> model = session == null ? MailContent.model(network, organisation)
 				: MailContent.model(network, organisation, session);
 		String about = switch (kind) {

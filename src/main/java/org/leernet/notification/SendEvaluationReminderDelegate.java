@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,8 @@ public class SendEvaluationReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.evaluationReminder((String) execution.getVariable(NETWORK_CODE),
-				(String) execution.getVariable(ORGANISATION_CODE), ((Number) execution.getVariable(SESSION_ID)).longValue(),
+		notifications.evaluationReminder(ProcessKeys.networkCode(execution),
+				ProcessKeys.organisationCode(execution), ((Number) execution.getVariable(SESSION_ID)).longValue(),
 				(String) execution.getVariable(SESSION_TITLE));
 	}
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,8 @@ public class SendMailDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		MailStepInputs inputs = MailStepInputs.of(execution);
 		try {
-			notifications.stepMail(inputs.kind(), inputs.to(), inputs.run(), (String) execution.getVariable(NETWORK_CODE),
-					execution.getVariable(ORGANISATION_CODE) instanceof String code ? code : null,
+			notifications.stepMail(inputs.kind(), inputs.to(), inputs.run(), ProcessKeys.networkCode(execution),
+					ProcessKeys.organisationCode(execution),
 					execution.getVariable(SESSION_ID) instanceof Number id ? id.longValue() : null,
 					Objects.toString(execution.getVariable(SESSION_TITLE), null));
 		}

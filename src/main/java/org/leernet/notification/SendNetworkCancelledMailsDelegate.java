@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The network is cancelled: every registered organisation (waiting list included) is told. */
@@ -20,7 +21,7 @@ public class SendNetworkCancelledMailsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.networkCancelled((String) execution.getVariable(NETWORK_CODE),
+		notifications.networkCancelled(ProcessKeys.networkCode(execution),
 				Objects.toString(execution.getVariable(CANCELLATION_REASON), null));
 	}
 

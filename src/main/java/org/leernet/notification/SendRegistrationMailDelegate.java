@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** After a registration: a confirmation, or a waiting-list notice, to the contact persons. */
@@ -18,7 +19,7 @@ public class SendRegistrationMailDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.registrationMail((String) execution.getVariable(NETWORK_CODE),
+		notifications.registrationMail(ProcessKeys.networkCode(execution),
 				(String) execution.getVariable(LAST_REGISTERED_ORGANISATION));
 	}
 

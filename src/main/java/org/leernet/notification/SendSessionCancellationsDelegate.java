@@ -1,9 +1,9 @@
 package org.leernet.notification;
 
-import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The organisation withdrew: its planned sessions are cancelled, with a calendar cancellation. */
@@ -18,7 +18,7 @@ public class SendSessionCancellationsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.cancelPlannedSessions((String) execution.getVariable(ORGANISATION_CODE));
+		notifications.cancelPlannedSessions(ProcessKeys.organisationCode(execution));
 	}
 
 }

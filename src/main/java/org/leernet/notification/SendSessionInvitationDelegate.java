@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.SESSION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The current session ({@code sessionId}) was planned or moved: invitation or update, with .ics. */
@@ -18,7 +19,7 @@ public class SendSessionInvitationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.sessionInvitation(((Number) execution.getVariable(SESSION_ID)).longValue());
+		notifications.sessionInvitation(ProcessKeys.networkCode(execution), ((Number) execution.getVariable(SESSION_ID)).longValue());
 	}
 
 }

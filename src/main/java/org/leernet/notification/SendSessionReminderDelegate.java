@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.SESSION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** A few days before the current session: a reminder to everyone who should come. */
@@ -18,7 +19,7 @@ public class SendSessionReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		notifications.sessionReminder(((Number) execution.getVariable(SESSION_ID)).longValue());
+		notifications.sessionReminder(ProcessKeys.networkCode(execution), ((Number) execution.getVariable(SESSION_ID)).longValue());
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,8 @@ public class SendSurveyEscalationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		MailStepInputs inputs = MailStepInputs.of(execution);
 		try {
-			notifications.surveyEscalation((String) execution.getVariable(NETWORK_CODE),
-					(String) execution.getVariable(ORGANISATION_CODE), inputs.phase(),
+			notifications.surveyEscalation(ProcessKeys.networkCode(execution),
+					ProcessKeys.organisationCode(execution), inputs.phase(),
 					execution.getVariable(SURVEY_REMINDER_COUNT) instanceof Number count ? count.intValue() : null);
 		}
 		catch (MailStepException problem) {

@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.leernet.process.ProcessKeys;
 import org.leernet.measurement.MeasurementPhase;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ public class SendSurveyReminderDelegate implements JavaDelegate {
 			MeasurementPhase phase = inputs.phase();
 			String counter = NotificationService.remindersSentVariable(phase);
 			Integer sent = execution.getVariable(counter) instanceof Number number ? number.intValue() : null;
-			execution.setVariable(counter, notifications.surveyReminder((String) execution.getVariable(NETWORK_CODE),
-					(String) execution.getVariable(ORGANISATION_CODE), phase, sent));
+			execution.setVariable(counter, notifications.surveyReminder(ProcessKeys.networkCode(execution),
+					ProcessKeys.organisationCode(execution), phase, sent));
 		}
 		catch (MailStepException problem) {
 			throw inputs.failure(problem);

@@ -1,5 +1,6 @@
 package org.leernet.process;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -57,20 +58,34 @@ public final class FormValues {
 		return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().trim());
 	}
 
+	/**
+	 * A whole number, checked rather than truncated: {@code 4.9} or {@code 4294967297} is refused,
+	 * not read as 4 or 1. Null when the field is empty.
+	 */
 	public Integer integer(String key, String label) {
+		return integer(key, label, Integer.MIN_VALUE, Integer.MAX_VALUE);
+	}
+
+	/** A whole number within the bounds its form shows ({@code validate.min/max}); null when empty. */
+	public Integer integer(String key, String label, int min, int max) {
 		Object value = scope.getVariable(key);
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
-		if (value instanceof Number number) {
-			return number.intValue();
-		}
+		BigDecimal number;
 		try {
-			return Integer.valueOf(value.toString().trim());
+			number = new BigDecimal(value.toString().trim());
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException(key, label + ": '" + value + "' is geen geheel getal.");
 		}
+		if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+			throw new InvalidInputException(key, label + ": '" + value + "' is geen geheel getal.");
+		}
+		if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+			throw new InvalidInputException(key, label + " moet " + bounds(min, max) + " zijn, niet " + value + ".");
+		}
+		return number.intValueExact();
 	}
 
 	/**
@@ -79,11 +94,23 @@ public final class FormValues {
 	 * empty (a field someone cleared in the form).
 	 */
 	public int integer(String key, String label, int defaultValue) {
-		Integer value = integer(key, label);
+		return integer(key, label, defaultValue, Integer.MIN_VALUE, Integer.MAX_VALUE);
+	}
+
+	/** As {@link #integer(String, String, int)}, within the bounds of the form. */
+	public int integer(String key, String label, int defaultValue, int min, int max) {
+		Integer value = integer(key, label, min, max);
 		if (value == null && scope.hasVariable(key)) {
 			throw new InvalidInputException(key, label + " is verplicht.");
 		}
 		return value == null ? defaultValue : value;
+	}
+
+	private static String bounds(int min, int max) {
+		if (max == Integer.MAX_VALUE) {
+			return "minstens " + min;
+		}
+		return min == Integer.MIN_VALUE ? "hoogstens " + max : "een geheel getal van " + min + " tot " + max;
 	}
 
 	public OffsetDateTime dateTime(String key, String label) {

@@ -20,7 +20,7 @@ public class AssignAdviserListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		recruitment.assignAdviser(ProcessKeys.organisationCode(task), FormValues.of(task).text(ADVISER),
+		recruitment.assignAdviser(recruitment.ofTrajectory(ProcessKeys.instance(task)).code(), FormValues.of(task).text(ADVISER),
 				task.getProcessInstanceId());
 	}
 

@@ -17,7 +17,7 @@ public class CompleteTrajectoryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		recruitment.complete(ProcessKeys.organisationCode(execution));
+		recruitment.complete(recruitment.ofTrajectory(ProcessKeys.instance(execution)).code());
 	}
 
 }

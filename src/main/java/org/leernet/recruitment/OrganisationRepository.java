@@ -48,6 +48,20 @@ class OrganisationRepository {
 		return jdbc.sql("select " + COLUMNS + " from organisation where code = ?").param(code).query(ROW).optional();
 	}
 
+	Optional<Organisation> findByTrajectory(String processInstanceId) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where trajectory_instance_id = ?")
+			.param(processInstanceId)
+			.query(ROW)
+			.optional();
+	}
+
+	/** The first trajectory recorded for an organisation stays its trajectory. */
+	void recordTrajectory(long id, String processInstanceId) {
+		jdbc.sql("update organisation set trajectory_instance_id = ? where id = ? and trajectory_instance_id is null")
+			.params(processInstanceId, id)
+			.update();
+	}
+
 	List<Organisation> ofNetwork(long networkId, OrganisationStatus status) {
 		return jdbc.sql("select " + COLUMNS + " from organisation where network_id = ? and status = ? order by id")
 			.params(networkId, status.name())

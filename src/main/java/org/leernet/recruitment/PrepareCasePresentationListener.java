@@ -23,7 +23,7 @@ public class PrepareCasePresentationListener implements TaskListener {
 		if (TaskHandling.notApplicable(task, form)) {
 			return;
 		}
-		recruitment.recordCasePresentation(ProcessKeys.organisationCode(task), form.text("projectSummary"),
+		recruitment.recordCasePresentation(recruitment.ofTrajectory(ProcessKeys.instance(task)).code(), form.text("projectSummary"),
 				form.text("caseTeam"));
 	}
 

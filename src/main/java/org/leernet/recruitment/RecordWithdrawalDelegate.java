@@ -17,7 +17,7 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		recruitment.withdraw(ProcessKeys.organisationCode(execution));
+		recruitment.withdraw(recruitment.ofTrajectory(ProcessKeys.instance(execution)).code());
 	}
 
 }

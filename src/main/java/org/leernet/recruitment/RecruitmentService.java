@@ -16,6 +16,7 @@ import org.leernet.identity.SystemActions;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkService;
 import org.leernet.process.InvalidInputException;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Service;
 
 /**
@@ -98,6 +99,26 @@ public class RecruitmentService {
 	public Organisation get(String code) {
 		return organisations.find(code)
 			.orElseThrow(() -> new InvalidInputException(ORGANISATION_CODE, "Onbekende organisatie: " + code));
+	}
+
+	/**
+	 * The organisation whose trajectory this instance is, never what a submission says: as
+	 * recorded in our table; else, on the trajectory's first look-up (and for trajectories
+	 * started before this release), the organisation the network called it for, which must belong
+	 * to the network of the business key, and is recorded then.
+	 */
+	public Organisation ofTrajectory(ProcessKeys.Instance trajectory) {
+		Optional<Organisation> recorded = organisations.findByTrajectory(trajectory.processInstanceId());
+		if (recorded.isPresent()) {
+			return recorded.get();
+		}
+		Organisation organisation = trajectory.calledFor() == null ? null : find(trajectory.calledFor()).orElse(null);
+		if (organisation == null || organisation.networkId() != networks.get(trajectory.networkCode()).id()) {
+			throw new IllegalStateException("Trajectory " + trajectory.processInstanceId() + " of network "
+					+ trajectory.networkCode() + " has no organisation of that network");
+		}
+		organisations.recordTrajectory(organisation.id(), trajectory.processInstanceId());
+		return organisation;
 	}
 
 	public Optional<Organisation> find(String code) {

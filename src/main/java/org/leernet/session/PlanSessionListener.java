@@ -5,6 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,8 @@ public class PlanSessionListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
 		SessionKind kind = form.constant(SESSION_KIND, SessionKind.class);
-		SessionResult planned = sessions.plan(new SessionService.Planning(kind, form.text(NETWORK_CODE),
-				form.text(ORGANISATION_CODE), form.dateTime(kind.startField(), "De datum en het beginuur"),
+		SessionResult planned = sessions.plan(new SessionService.Planning(kind, ProcessKeys.networkCode(task),
+				sessions.organisationOf(kind, ProcessKeys.instance(task)), form.dateTime(kind.startField(), "De datum en het beginuur"),
 				kind == SessionKind.KICKOFF ? form.dateTime(KICKOFF_SECOND_START, "De tweede halve dag van de kick-off") : null,
 				form.text(SESSION_LOCATION), form.strings(SESSION_THEMES), form.bool(SessionService.AFTER_PLANNED_END)));
 		planned.variables().forEach(task.getExecution()::setVariable);

@@ -5,6 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /** The intake was held: its findings about the organisation are kept. Runs after {@link RecordSessionListener}. */
@@ -20,7 +21,7 @@ public class RecordIntakeListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		sessions.recordIntake(form.text(SESSION_OUTCOME), form.text(ORGANISATION_CODE), form.text("intakeWorkOrganisation"),
+		sessions.recordIntake(form.text(SESSION_OUTCOME), sessions.organisationOf(ProcessKeys.instance(task)), form.text("intakeWorkOrganisation"),
 				form.text("intakeMaturity"), form.text("intakeNeeds"));
 	}
 

@@ -5,6 +5,7 @@ import static org.leernet.process.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.leernet.process.FormValues;
+import org.leernet.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ public class RecordSessionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormValues form = FormValues.of(task);
-		SessionResult result = sessions.conclude(form.id(SESSION_ID), new SessionService.Conclusion(form.text(SESSION_OUTCOME),
+		SessionResult result = sessions.conclude(sessions.sessionOf(ProcessKeys.instance(task), form.id(SESSION_ID)), new SessionService.Conclusion(form.text(SESSION_OUTCOME),
 				new SessionService.Holding(form.bool(SessionService.HELD_BEFORE_START), form.text(SESSION_NOTES),
 						form.strings(ATTENDANCE), form.text(NETWORK_EVALUATION), form.text(FOLLOW_UP)),
 				new SessionService.Moving(form.dateTime(NEW_SESSION_START, "De nieuwe datum"),

@@ -43,6 +43,10 @@ class SessionRepository {
 		return jdbc.sql("select " + COLUMNS + " from learning_session where id = ?").param(id).query(ROW).single();
 	}
 
+	Optional<Session> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from learning_session where id = ?").param(id).query(ROW).optional();
+	}
+
 	public List<Session> ofNetwork(long networkId) {
 		return jdbc.sql("select " + COLUMNS + " from learning_session where network_id = ? order by planned_start, id")
 			.param(networkId)

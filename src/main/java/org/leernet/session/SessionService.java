@@ -12,6 +12,7 @@ import org.leernet.network.Network;
 import org.leernet.network.NetworkService;
 import org.leernet.process.DutchDates;
 import org.leernet.process.InvalidInputException;
+import org.leernet.process.ProcessKeys;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.recruitment.RecruitmentService;
@@ -75,6 +76,35 @@ public class SessionService {
 
 	/** A moved session: new start (and second half day for a kickoff); an empty location keeps its place. */
 	public record Moving(OffsetDateTime start, OffsetDateTime secondStart, String location, boolean afterPlannedEnd) {
+	}
+
+	/** The organisation a per-organisation session of this instance is for: its trajectory's, from our tables. */
+	public String organisationOf(SessionKind kind, ProcessKeys.Instance where) {
+		return kind.perOrganisation() ? organisations.ofTrajectory(where).code() : null;
+	}
+
+	/** The organisation of the trajectory this instance is, from our tables. */
+	public String organisationOf(ProcessKeys.Instance trajectory) {
+		return organisations.ofTrajectory(trajectory).code();
+	}
+
+	/**
+	 * The process's current session, as its {@code sessionId} names it, but only when that
+	 * session is the instance's own: of the network of its business key, and for an intake or
+	 * individual session, of its trajectory's organisation. A submission cannot point elsewhere.
+	 */
+	public long sessionOf(ProcessKeys.Instance where, long sessionId) {
+		Session session = sessions.find(sessionId).orElse(null);
+		if (session == null || session.networkId() != networks.get(where.networkCode()).id()
+				|| session.kind().perOrganisation()
+						&& !session.organisationId().equals(organisations.ofTrajectory(where).id())) {
+			throw new InvalidInputException(SESSION_ID, "Sessie " + sessionId + " hoort niet bij deze taak.");
+		}
+		return sessionId;
+	}
+
+	public java.util.Optional<Session> find(long id) {
+		return sessions.find(id);
 	}
 
 	public Session get(long id) {
