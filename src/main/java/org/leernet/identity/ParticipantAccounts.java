@@ -2,27 +2,79 @@ package org.leernet.identity;
 
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.leernet.process.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The Camunda users and groups behind an organisation: its group {@code organisation-<code>}
- * receives the participant tasks, its contact persons are its members.
+ * receives the participant tasks, its contact persons are its members. A contact person gets an
+ * account of their own, never one that merely has the same address: a staff member's or another
+ * organisation's contact's account would otherwise join the organisation (and get its link).
  */
 @Component
 public class ParticipantAccounts {
+
+	/** The groups of people who work for Leernet; their addresses are never a contact person's. */
+	static final List<String> STAFF_GROUPS = List.of(Groups.COORDINATORS, Groups.ADVISERS, Groups.PROCESS_OWNERS,
+			"camunda-admin");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final IdentityService identityService;
 
-	ParticipantAccounts(IdentityService identityService) {
+	private final JdbcClient jdbc;
+
+	private final SystemActions system;
+
+	private final String adminUserId;
+
+	ParticipantAccounts(IdentityService identityService, JdbcClient jdbc, SystemActions system,
+			@Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
 		this.identityService = identityService;
+		this.jdbc = jdbc;
+		this.system = system;
+		this.adminUserId = adminUserId;
+	}
+
+	/** How addresses are compared: trimmed, in lower case. */
+	public static String normalised(String email) {
+		return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/** True if a coordinator, adviser, process owner or administrator has this address. */
+	public boolean isStaffAddress(String email) {
+		return usersWithAddress(email).stream().anyMatch(this::isStaff);
+	}
+
+	/**
+	 * True if an account has this address that a contact person may not take over: anything
+	 * but one an administrator prepared for a participant (member of {@code participants} only,
+	 * as the demo's participant-a before its organisation registers).
+	 */
+	public boolean isTakenAddress(String email) {
+		List<String> users = usersWithAddress(email);
+		return users.size() > 1 || users.stream().anyMatch(user -> !isPreparedParticipant(user));
+	}
+
+	/** A staff member: in a staff group, or the administrator of the configuration. */
+	public boolean isStaff(String userId) {
+		return userId.equals(adminUserId) || system.run(
+				() -> identityService.createGroupQuery().groupMember(userId).groupIdIn(STAFF_GROUPS.toArray(String[]::new)).count()) > 0;
+	}
+
+	/** Only an account Leernet made for a contact person, and no staff member's, gets a set-password link. */
+	public boolean mayGetPasswordLink(String userId) {
+		return madeForContact(userId) && !isStaff(userId);
 	}
 
 	public void createOrganisationGroup(String organisationCode, String organisationName) {
@@ -36,24 +88,55 @@ public class ParticipantAccounts {
 	}
 
 	/**
-	 * The user of a contact person: the existing one with that email address, or a new one
-	 * with a random password that nobody knows (they get a set-password link, never a password).
-	 * Returns the user id.
+	 * The user of a contact person: a new one with a random password that nobody knows (they
+	 * get a set-password link, never a password), or the participant account an administrator
+	 * prepared with this address. Any other account with the address is refused (the
+	 * registration checked that first: this guards a registration racing another). Returns the user id.
 	 */
 	public String contactPerson(String organisationCode, String name, String email) {
-		User user = identityService.createUserQuery().userEmail(email).list().stream().findFirst().orElse(null);
-		if (user == null) {
-			user = identityService.newUser(uniqueUserId(name));
-			int space = name.indexOf(' ');
-			user.setFirstName(space < 0 ? name : name.substring(0, space));
-			user.setLastName(space < 0 ? "" : name.substring(space + 1));
-			user.setEmail(email);
-			user.setPassword(randomPassword());
-			identityService.saveUser(user);
+		List<String> users = usersWithAddress(email);
+		if (users.size() > 1 || users.stream().anyMatch(user -> !isPreparedParticipant(user))) {
+			throw new InvalidInputException("contacts", "'" + email.trim()
+					+ "' hoort al bij een ander account in Leernet. Geef een ander e-mailadres op.");
 		}
-		addMembership(user.getId(), Groups.PARTICIPANTS);
-		addMembership(user.getId(), Groups.organisation(organisationCode));
+		String userId = users.isEmpty() ? newContactAccount(name, email.trim()) : users.get(0);
+		addMembership(userId, Groups.PARTICIPANTS);
+		addMembership(userId, Groups.organisation(organisationCode));
+		return userId;
+	}
+
+	private String newContactAccount(String name, String email) {
+		User user = identityService.newUser(uniqueUserId(name));
+		int space = name.indexOf(' ');
+		user.setFirstName(space < 0 ? name : name.substring(0, space));
+		user.setLastName(space < 0 ? "" : name.substring(space + 1));
+		user.setEmail(email);
+		user.setPassword(randomPassword());
+		identityService.saveUser(user);
+		jdbc.sql("insert into contact_account (user_id, created_at) values (?, ?)")
+			.params(user.getId(), OffsetDateTime.now())
+			.update();
 		return user.getId();
+	}
+
+	private boolean madeForContact(String userId) {
+		return jdbc.sql("select count(*) from contact_account where user_id = ?").param(userId).query(Integer.class).single() > 0;
+	}
+
+	/** Camunda's own query compares addresses exactly; people type them in any case. */
+	private List<String> usersWithAddress(String email) {
+		return jdbc.sql("select ID_ from ACT_ID_USER where lower(trim(EMAIL_)) = ?")
+			.param(normalised(email))
+			.query(String.class)
+			.list();
+	}
+
+	private boolean isPreparedParticipant(String userId) {
+		List<String> groups = system.run(() -> identityService.createGroupQuery().groupMember(userId).list())
+			.stream()
+			.map(Group::getId)
+			.toList();
+		return groups.equals(List.of(Groups.PARTICIPANTS));
 	}
 
 	private void addMembership(String userId, String groupId) {

@@ -7,15 +7,21 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Set-password links for the accounts Leernet creates: the only way a contact person learns
- * how to log in. Passwords are never mailed, shown or logged.
+ * how to log in. Passwords are never mailed, shown or logged. A link is only for an account
+ * made for a contact person ({@link ParticipantAccounts#mayGetPasswordLink}): one for a staff
+ * member's account would let whoever reads that mail take the account over.
  */
 @Component
 public class PasswordLinks {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
 
 	static final int VALID_DAYS = 14;
 
@@ -29,14 +35,24 @@ public class PasswordLinks {
 
 	private final SystemActions system;
 
-	PasswordLinks(JdbcClient jdbc, IdentityService identityService, SystemActions system) {
+	private final ParticipantAccounts accounts;
+
+	PasswordLinks(JdbcClient jdbc, IdentityService identityService, SystemActions system, ParticipantAccounts accounts) {
 		this.jdbc = jdbc;
 		this.identityService = identityService;
 		this.system = system;
+		this.accounts = accounts;
 	}
 
-	/** A fresh token for a user who never set a password through a link; empty once they did. */
+	/**
+	 * A fresh token for a contact person's account whose password was never set through a link;
+	 * empty once it was, and for any other account (with a warning: a mail would carry no link).
+	 */
 	public Optional<String> issue(String userId) {
+		if (!accounts.mayGetPasswordLink(userId)) {
+			log.warn("No set-password link for user {}: not an account Leernet made for a contact person", userId);
+			return Optional.empty();
+		}
 		boolean alreadySet = jdbc.sql("select count(*) from password_link where user_id = ? and used_at is not null")
 			.param(userId)
 			.query(Integer.class)
@@ -53,12 +69,19 @@ public class PasswordLinks {
 		return Optional.of(token);
 	}
 
-	/** The user of a link that is still valid. */
+	/** The user of a link that is still valid; none for a link that an older version issued to a staff account. */
 	public Optional<String> userOf(String token) {
 		return jdbc.sql("select user_id from password_link where token = ? and used_at is null and expires_at > ?")
 			.params(token, OffsetDateTime.now())
 			.query(String.class)
-			.optional();
+			.optional()
+			.filter(userId -> {
+				boolean allowed = accounts.mayGetPasswordLink(userId);
+				if (!allowed) {
+					log.warn("Refused a set-password link of user {}: not an account Leernet made for a contact person", userId);
+				}
+				return allowed;
+			});
 	}
 
 	/** Sets the password and uses the link up; false for an unknown, used or expired link. */

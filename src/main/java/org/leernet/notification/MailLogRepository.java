@@ -32,11 +32,11 @@ class MailLogRepository {
 	void queue(Mail mail, RenderedMail rendered) {
 		jdbc.sql("""
 				insert into mail_log (idempotency_key, kind, network_id, organisation_id, session_id, recipient, subject,
-				  status, created_at, text_body, html_body, calendar, calendar_file_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  status, created_at, text_body, html_body, calendar, calendar_file_name, unsubscribe_url)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(mail.key(), mail.kind().name(), mail.networkId(), mail.organisationId(), mail.sessionId(), rendered.to(),
 					rendered.subject(), QUEUED, OffsetDateTime.now(), rendered.text(), rendered.html(), rendered.calendar(),
-					rendered.calendarFileName())
+					rendered.calendarFileName(), rendered.unsubscribeUrl())
 			.update();
 	}
 
@@ -47,21 +47,23 @@ class MailLogRepository {
 	boolean requeueClaimWithoutContent(RenderedMail rendered) {
 		return jdbc.sql("""
 				update mail_log set status = ?, recipient = ?, subject = ?, text_body = ?, html_body = ?, calendar = ?,
-				  calendar_file_name = ?
+				  calendar_file_name = ?, unsubscribe_url = ?
 				where idempotency_key = ? and status = ? and text_body is null""")
 			.params(QUEUED, rendered.to(), rendered.subject(), rendered.text(), rendered.html(), rendered.calendar(),
-					rendered.calendarFileName(), rendered.key(), PENDING)
+					rendered.calendarFileName(), rendered.unsubscribeUrl(), rendered.key(), PENDING)
 			.update() == 1;
 	}
 
 	/** The queued mail's content and status, or empty when there is no such key. */
 	Optional<Logged> find(String key) {
 		return jdbc.sql("""
-				select idempotency_key, recipient, subject, text_body, html_body, calendar, calendar_file_name, status
+				select idempotency_key, recipient, subject, text_body, html_body, calendar, calendar_file_name, status,
+				  unsubscribe_url
 				from mail_log where idempotency_key = ?""")
 			.param(key)
 			.query((row, number) -> new Logged(new RenderedMail(row.getString(1), row.getString(2), row.getString(3),
-					row.getString(4), row.getString(5), row.getString(6), row.getString(7)), row.getString(8)))
+					row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(9)),
+					row.getString(8)))
 			.optional();
 	}
 

@@ -102,6 +102,11 @@ class MailService {
 		helper.setTo(mail.to());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.text(), mail.html());
+		if (mail.unsubscribeUrl() != null) {
+			// RFC 2369 and RFC 8058: a mail program offers the opt-out itself, with one POST
+			message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		if (mail.calendar() != null) {
 			String method = mail.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
 			helper.addAttachment(mail.calendarFileName(),

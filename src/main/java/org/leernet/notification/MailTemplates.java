@@ -30,13 +30,14 @@ class MailTemplates {
 		Map<String, Object> model = new HashMap<>(mail.model());
 		model.put("recipientName", mail.recipient().name());
 		model.put("tasklistUrl", links.tasklistUrl());
-		model.put("unsubscribeUrl", mail.kind().isReminder() && mail.recipient().unsubscribeToken() != null
-				? links.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null);
+		String unsubscribeUrl = mail.kind().isReminder() && mail.recipient().unsubscribeToken() != null
+				? links.unsubscribeUrl(mail.recipient().unsubscribeToken()) : null;
+		model.put("unsubscribeUrl", unsubscribeUrl);
 		Context context = new Context(DUTCH, model);
 		return new RenderedMail(mail.key(), mail.recipient().email(), mail.kind().subject(mail.about()),
 				templates.process(mail.kind().template() + ".txt", context),
 				templates.process(mail.kind().template() + ".html", context), mail.calendar(),
-				mail.calendar() == null ? null : mail.calendarFileName());
+				mail.calendar() == null ? null : mail.calendarFileName(), unsubscribeUrl);
 	}
 
 	/** The engine that renders {@code templates/mail/*.html} and {@code *.txt}. */

@@ -120,6 +120,19 @@ class OrganisationRepository {
 		return jdbc.sql("update contact_person set wants_reminders = false where unsubscribe_token = ?").param(token).update() > 0;
 	}
 
+	boolean isUnsubscribeToken(String token) {
+		return jdbc.sql("select count(*) from contact_person where unsubscribe_token = ?").param(token).query(Integer.class)
+			.single() > 0;
+	}
+
+	/** True if a contact person of any organisation, in any network, has this address (trimmed, lower case). */
+	boolean contactAddressTaken(String normalisedAddress) {
+		return jdbc.sql("select count(*) from contact_person where lower(trim(email)) = ?")
+			.param(normalisedAddress)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	List<String> contactUserIds(long organisationId) {
 		return jdbc.sql("select user_id from contact_person where organisation_id = ? order by id")
 			.param(organisationId)

@@ -3,8 +3,10 @@ package org.leernet.recruitment;
 import static org.leernet.process.ProcessVariables.ADVISER;
 import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -146,6 +148,11 @@ public class RecruitmentService {
 		return organisations.stopReminders(token);
 	}
 
+	/** True if this is the token of a contact person's opt-out link; changes nothing. */
+	public boolean isReminderToken(String token) {
+		return organisations.isUnsubscribeToken(token);
+	}
+
 	public void recordIntake(long organisationId, String workOrganisation, String maturity, String needs) {
 		organisations.recordIntake(organisationId, workOrganisation, maturity, needs);
 	}
@@ -239,6 +246,38 @@ public class RecruitmentService {
 			if (!EMAIL.matcher(contact.email()).matches()) {
 				throw new InvalidInputException("contacts",
 						"'" + contact.email() + "' (" + contact.name() + ") is geen geldig e-mailadres.");
+			}
+		}
+		validateAddressesAreTheirOwn(contacts);
+	}
+
+	/**
+	 * Accounts are never linked by address: a contact person's address is nobody else's, not a
+	 * staff member's, not another organisation's contact's (in any network), and not twice in
+	 * one registration. Compared trimmed, in lower case.
+	 */
+	private void validateAddressesAreTheirOwn(List<ContactPerson> contacts) {
+		Set<String> seen = new HashSet<>();
+		for (ContactPerson contact : contacts) {
+			String typed = contact.email().trim();
+			String address = ParticipantAccounts.normalised(typed);
+			if (!seen.add(address)) {
+				throw new InvalidInputException("contacts", "'" + typed
+						+ "' staat twee keer bij de contactpersonen. Elke contactpersoon heeft een eigen e-mailadres.");
+			}
+			if (organisations.contactAddressTaken(address)) {
+				throw new InvalidInputException("contacts", "'" + typed
+						+ "' is al het e-mailadres van een contactpersoon van een andere organisatie. Een contactpersoon"
+						+ " hoort bij één organisatie: geef een ander e-mailadres op.");
+			}
+			if (accounts.isStaffAddress(address)) {
+				throw new InvalidInputException("contacts", "'" + typed
+						+ "' is het e-mailadres van een medewerker van Leernet (coördinator, adviseur, proceseigenaar of"
+						+ " beheerder). Geef het eigen e-mailadres van de contactpersoon op.");
+			}
+			if (accounts.isTakenAddress(address)) {
+				throw new InvalidInputException("contacts",
+						"'" + typed + "' hoort al bij een ander account in Leernet. Geef een ander e-mailadres op.");
 			}
 		}
 	}

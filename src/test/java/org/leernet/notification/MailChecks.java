@@ -442,6 +442,9 @@ abstract class MailChecks extends RoutedNetworkTestSupport {
 		List<MimeMessage> reminders = mailsTo("els@garage.gent.example").subList(before, before + 3);
 		assertThat(reminders).extracting(MimeMessage::getSubject).containsOnly("Herinnering: bevragingen van de nulmeting");
 		assertThat(text(reminders.get(0))).contains("Afmelden").contains("/leernet/herinneringen-uit/");
+		String token = organisations.contacts(organisationNamed("MAIL-6", "Garage Gent").id()).get(0).unsubscribeToken();
+		assertThat(reminders.get(0).getHeader("List-Unsubscribe", null)).endsWith("/leernet/herinneringen-uit/" + token + ">");
+		assertThat(reminders.get(0).getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 
 		fire(timer(trajectory, "BoundaryEvent_BaselineOverdue"));
 		assertThat(mailsTo("coordinator@leernet.local")).extracting(MimeMessage::getSubject)
@@ -469,8 +472,9 @@ abstract class MailChecks extends RoutedNetworkTestSupport {
 		register("MAIL-7", "Hotel Hazel", true);
 		Organisation organisation = organisationNamed("MAIL-7", "Hotel Hazel");
 		String token = organisations.contacts(organisation.id()).get(1).unsubscribeToken();
-		assertThat(rest.getForEntity("/leernet/herinneringen-uit/" + token, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(rest.getForEntity("/leernet/herinneringen-uit/" + "0".repeat(64), String.class).getStatusCode())
+		assertThat(rest.postForEntity("/leernet/herinneringen-uit/" + token, null, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(rest.postForEntity("/leernet/herinneringen-uit/" + "0".repeat(64), null, String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
 		planKickoff("MAIL-7");

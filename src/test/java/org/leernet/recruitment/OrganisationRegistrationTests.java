@@ -40,12 +40,15 @@ class OrganisationRegistrationTests {
 
 	OrganisationRepository organisations;
 
+	ParticipantAccounts accounts;
+
 	RecruitmentService recruitment;
 
 	@BeforeEach
 	void service() {
 		organisations = mock(OrganisationRepository.class);
-		recruitment = new RecruitmentService(organisations, mock(ParticipantAccounts.class), mock(SystemActions.class),
+		accounts = mock(ParticipantAccounts.class);
+		recruitment = new RecruitmentService(organisations, accounts, mock(SystemActions.class),
 				mock(NetworkService.class), mock(RuntimeService.class), mock(IdentityService.class), mock(AccessRights.class));
 	}
 
@@ -80,6 +83,26 @@ class OrganisationRegistrationTests {
 		assertRefused(new RecruitmentService.Registration("Bouw BV", "bouw", "Werf",
 				List.of(TWO.get(0), new ContactPerson("Jan", "jan@bouw"))), "contacts",
 				"'jan@bouw' (Jan) is geen geldig e-mailadres.");
+	}
+
+	@Test
+	void aContactsAddressIsTheirOwnComparedTrimmedInLowerCase() {
+		assertRefused(new RecruitmentService.Registration("Bouw BV", "bouw", "Werf",
+				List.of(TWO.get(0), new ContactPerson("Els Twee", "ELS@bouw.example"))), "contacts",
+				"'ELS@bouw.example' staat twee keer bij de contactpersonen. Elke contactpersoon heeft een eigen e-mailadres.");
+		when(organisations.contactAddressTaken("jan@bouw.example")).thenReturn(true);
+		assertRefused(new RecruitmentService.Registration("Bouw BV", "bouw", "Werf",
+				List.of(TWO.get(0), new ContactPerson("Jan", "Jan@Bouw.example"))), "contacts",
+				"'Jan@Bouw.example' is al het e-mailadres van een contactpersoon van een andere organisatie. Een"
+						+ " contactpersoon hoort bij één organisatie: geef een ander e-mailadres op.");
+		when(accounts.isStaffAddress("els@bouw.example")).thenReturn(true);
+		assertRefused(new RecruitmentService.Registration("Bouw BV", "bouw", "Werf", TWO), "contacts",
+				"'els@bouw.example' is het e-mailadres van een medewerker van Leernet (coördinator, adviseur,"
+						+ " proceseigenaar of beheerder). Geef het eigen e-mailadres van de contactpersoon op.");
+		when(accounts.isStaffAddress("els@bouw.example")).thenReturn(false);
+		when(accounts.isTakenAddress("els@bouw.example")).thenReturn(true);
+		assertRefused(new RecruitmentService.Registration("Bouw BV", "bouw", "Werf", TWO), "contacts",
+				"'els@bouw.example' hoort al bij een ander account in Leernet. Geef een ander e-mailadres op.");
 	}
 
 	@Test
