@@ -126,7 +126,7 @@ class ValidatingBpmnParse extends BpmnParse {
 					+ ") voert eigen code uit op de server; dat mag niet. Gebruik een expressie of een van Leernets delegates.");
 			return;
 		}
-		if (bpmn && element.attribute("language") != null && (tag.endsWith("Expression") || "condition".equals(tag))) {
+		if (bpmn && element.attribute("language") != null && (tag.endsWith("Expression") || tag.endsWith("ondition"))) {
 			report(owner, element, "een voorwaarde in de scripttaal " + element.attribute("language") + " voert eigen code uit op"
 					+ " de server; dat mag niet. Schrijf haar als expressie, bijvoorbeeld ${registeredOrganisations >= 3}.");
 			return;

@@ -105,7 +105,7 @@ interface DeploymentCodeChecks extends HostileUser {
 	}
 
 	@Test
-	default void aScriptListenerIsRefused() throws Exception {
+	default void aScriptListenerInputOrConditionIsRefused() throws Exception {
 		String diagram = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -121,7 +121,10 @@ interface DeploymentCodeChecks extends HostileUser {
 				      </bpmn:extensionElements>
 				      <bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
 				    </bpmn:startEvent>
-				    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Start_ScriptListener" targetRef="End_ScriptListener" />
+				    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Start_ScriptListener" targetRef="End_ScriptListener">
+				      <bpmn:conditionExpression xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="bpmn:tFormalExpression"
+				          language="groovy">'touch /tmp/pwned-condition'.execute() != null</bpmn:conditionExpression>
+				    </bpmn:sequenceFlow>
 				    <bpmn:endEvent id="End_ScriptListener" name="Klaar">
 				      <bpmn:extensionElements>
 				        <camunda:inputOutput>
@@ -137,7 +140,7 @@ interface DeploymentCodeChecks extends HostileUser {
 				""";
 
 		assertNothingDeployed("code-check-script-listener.bpmn", diagram.getBytes(UTF_8), "Start_ScriptListener",
-				"End_ScriptListener");
+				"Flow_ToEnd", "End_ScriptListener");
 	}
 
 	@Test
