@@ -94,11 +94,11 @@ public class ParticipantAccounts {
 	 * registration checked that first: this guards a registration racing another). Returns the user id.
 	 */
 	public String contactPerson(String organisationCode, String name, String email) {
-		List<String> users = usersWithAddress(email);
-		if (users.size() > 1 || users.stream().anyMatch(user -> !isPreparedParticipant(user))) {
+		if (isTakenAddress(email)) {
 			throw new InvalidInputException("contacts", "'" + email.trim()
 					+ "' hoort al bij een ander account in Leernet. Geef een ander e-mailadres op.");
 		}
+		List<String> users = usersWithAddress(email);
 		String userId = users.isEmpty() ? newContactAccount(name, email.trim()) : users.get(0);
 		addMembership(userId, Groups.PARTICIPANTS);
 		addMembership(userId, Groups.organisation(organisationCode));

@@ -15,6 +15,7 @@ import org.leernet.network.NetworkService;
 import org.leernet.recruitment.RecruitmentService;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -134,6 +135,9 @@ interface AccountChecks extends OwnRegistrations {
 			assertThat(emailOf(user)).as(user + "'s address is unchanged").isEqualTo(before);
 			assertThat(identity().createUserQuery().userId(user).singleResult().getFirstName()).isNotEqualTo("Kaper");
 		}
+		ResponseEntity<String> delete = send("participant-a", HttpMethod.DELETE, "/engine-rest/user/participant-a", null, null);
+		assertThat(delete.getStatusCode()).as(delete.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(identity().createUserQuery().userId("participant-a").count()).isEqualTo(1);
 		ResponseEntity<String> other = put("participant-a", "/engine-rest/user/coordinator/credentials",
 				Map.of("password", "overgenomen-1234", "authenticatedUserPassword", "participant-a"));
 		assertThat(other.getStatusCode()).as("refused: not theirs to see, let alone change").isIn(HttpStatus.FORBIDDEN,
