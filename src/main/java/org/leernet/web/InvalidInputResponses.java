@@ -31,6 +31,9 @@ public final class InvalidInputResponses {
 	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class,
 			OtherExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class);
 
+	private static final java.util.regex.Pattern DATABASE_TEXT = java.util.regex.Pattern
+		.compile("(?i)\\bsql|###|constraint|\\bACT_[A-Z]|jdbc|ENGINE-03\\d");
+
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidInputResponses.class);
 
 	private InvalidInputResponses() {
@@ -54,18 +57,9 @@ public final class InvalidInputResponses {
 		return camunda;
 	}
 
+	/** A client error whose text quotes the database (SQL, a constraint, an ACT_ table, a persistence code). */
 	private static boolean fromDatabase(Throwable exception) {
-		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException || cause instanceof org.apache.ibatis.exceptions.PersistenceException
-					|| cause instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException
-					|| cause.getMessage() != null && cause.getMessage().contains("### Error")) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return exception.getMessage() != null && DATABASE_TEXT.matcher(exception.getMessage()).find();
 	}
 
 	/** Jackson's text names our classes and the position in the body: the person learns only that it is no JSON. */
