@@ -41,6 +41,10 @@ public final class InvalidInputResponses {
 
 	static Response respond(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimitFilter.BodyTooLarge) {
+				// RequestSizeLimitFilter answered 413 already; this answer goes nowhere
+				return Response.status(413).build();
+			}
 			if (cause instanceof InvalidInputException invalid) {
 				LOG.warn("Refused input for '{}': {}", invalid.getDetail(), invalid.getMessage());
 				Map<String, Object> body = new LinkedHashMap<>();
