@@ -5,8 +5,10 @@ import org.leernet.process.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -31,8 +33,7 @@ public final class InvalidInputResponses {
 	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class,
 			OtherExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class);
 
-	private static final java.util.regex.Pattern DATABASE_TEXT = java.util.regex.Pattern
-		.compile("(?i)\\bsql|###|constraint|\\bACT_[A-Z]|jdbc|ENGINE-03\\d");
+	private static final Pattern DATABASE_TEXT = Pattern.compile("(?i)\\bsql|###|constraint|\\bACT_[A-Z]|jdbc|ENGINE-03\\d");
 
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidInputResponses.class);
 
@@ -67,7 +68,7 @@ public final class InvalidInputResponses {
 	}
 
 	/** Jackson's text names our classes and the position in the body: the person learns only that it is no JSON. */
-	static Response notJson(com.fasterxml.jackson.core.JsonProcessingException exception) {
+	static Response notJson(JsonProcessingException exception) {
 		LOG.warn("Refused a request body that is not the JSON expected: {}", exception.getOriginalMessage());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "InvalidRequest");
