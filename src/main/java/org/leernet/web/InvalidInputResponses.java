@@ -5,8 +5,10 @@ import org.leernet.process.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +33,8 @@ public final class InvalidInputResponses {
 	public static final List<Class<?>> MAPPERS = List.of(RestExceptions.class, EngineExceptions.class,
 			OtherExceptions.class, JsonMappingExceptions.class, JsonParseExceptions.class);
 
+	private static final Pattern DATABASE_TEXT = Pattern.compile("(?i)\\bsql|###|constraint|\\bACT_[A-Z]|jdbc|ENGINE-03\\d");
+
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidInputResponses.class);
 
 	private InvalidInputResponses() {
@@ -38,6 +42,10 @@ public final class InvalidInputResponses {
 
 	static Response respond(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimitFilter.BodyTooLarge) {
+				// RequestSizeLimitFilter answered 413 already; this answer goes nowhere
+				return Response.status(413).build();
+			}
 			if (cause instanceof InvalidInputException invalid) {
 				LOG.warn("Refused input for '{}': {}", invalid.getDetail(), invalid.getMessage());
 				Map<String, Object> body = new LinkedHashMap<>();
@@ -54,22 +62,13 @@ public final class InvalidInputResponses {
 		return camunda;
 	}
 
+	/** A client error whose text quotes the database (SQL, a constraint, an ACT_ table, a persistence code). */
 	private static boolean fromDatabase(Throwable exception) {
-		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException || cause instanceof org.apache.ibatis.exceptions.PersistenceException
-					|| cause instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException
-					|| cause.getMessage() != null && cause.getMessage().contains("### Error")) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return exception.getMessage() != null && DATABASE_TEXT.matcher(exception.getMessage()).find();
 	}
 
 	/** Jackson's text names our classes and the position in the body: the person learns only that it is no JSON. */
-	static Response notJson(com.fasterxml.jackson.core.JsonProcessingException exception) {
+	static Response notJson(JsonProcessingException exception) {
 		LOG.warn("Refused a request body that is not the JSON expected: {}", exception.getOriginalMessage());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "InvalidRequest");

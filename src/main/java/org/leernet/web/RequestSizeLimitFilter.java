@@ -52,6 +52,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				: "Dit verzoek is te groot: hoogstens 1 MB is toegestaan.");
 	}
 
+	/** Thrown into whatever reads a body past its limit; the 413 is already answered. */
+	static final class BodyTooLarge extends IOException {
+
+		BodyTooLarge(long limit) {
+			super("Request body over " + limit + " bytes");
+		}
+
+	}
+
 	/** The count of one request's body, and whether it passed its limit (and so was answered). */
 	private static final class Cutoff {
 
@@ -79,7 +88,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 					refuse(response, deployment);
 				}
 				tripped = true;
-				throw new IOException("Request body over " + limit + " bytes");
+				throw new BodyTooLarge(limit);
 			}
 		}
 
