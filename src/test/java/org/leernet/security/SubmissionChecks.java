@@ -134,6 +134,19 @@ interface SubmissionChecks extends HostileUser {
 		}
 	}
 
+	@Test
+	default void assigneesAndCandidatesHoldTaskWorkNotUpdate() {
+		Task task = demoEvaluationOf(OWN);
+		List<org.camunda.bpm.engine.authorization.Authorization> grants = engine().getAuthorizationService()
+			.createAuthorizationQuery()
+			.resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+			.resourceId(task.getId())
+			.list();
+		assertThat(grants).as("the engine's grants on the task").isNotEmpty();
+		assertThat(grants).allMatch(grant -> grant.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.TASK_WORK)
+				&& !grant.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE));
+	}
+
 	/**
 	 * The success path on a network of its own: a participant submits what their form holds, and
 	 * the evaluation is done; the same submission with one variable more was refused before.
