@@ -1,7 +1,10 @@
 package org.leernet.system;
 
+import java.util.Arrays;
 import java.util.Date;
+import java.util.Objects;
 
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
@@ -36,6 +39,7 @@ class LoginThrottling extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+		configuration.setIdentityService(new OneCheckAtATime());
 		configuration.setIdentityProviderSessionFactory(new SessionFactory() {
 
 			@Override
@@ -49,6 +53,30 @@ class LoginThrottling extends AbstractProcessEnginePlugin {
 			}
 
 		});
+	}
+
+	/**
+	 * Checks one account's password at a time. Guesses sent at the same moment would otherwise all
+	 * read the account before any of them counted (on PostgreSQL 16 parallel wrong passwords
+	 * counted as 5), so that parallel guessing escaped the waits. The logins call it outside any
+	 * transaction, so each check has committed its count before the next reads it. Striped by user
+	 * id, so that made-up names cannot grow a map; per server node.
+	 */
+	static class OneCheckAtATime extends IdentityServiceImpl {
+
+		private final Object[] stripes = new Object[64];
+
+		OneCheckAtATime() {
+			Arrays.setAll(stripes, i -> new Object());
+		}
+
+		@Override
+		public boolean checkPassword(String userId, String password) {
+			synchronized (stripes[Math.floorMod(Objects.hashCode(userId), stripes.length)]) {
+				return super.checkPassword(userId, password);
+			}
+		}
+
 	}
 
 	/** The engine's database identity provider, with locks that end. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.leernet.system.LoginSettings;
 import org.springframework.http.HttpHeaders;
@@ -136,16 +137,25 @@ interface LoginThrottlingChecks extends HostileUser {
 		}
 	}
 
-	/** Logins of one account at the same moment (a script, Modeler's parallel calls) race on its lock: still 401s and 200s. */
+	/**
+	 * Guesses of one account at the same moment (a script with many connections) each count: none
+	 * is lost in a race on the account's lock, so parallel guessing gains nothing. And the answers
+	 * are 401s and, with the right password, 200s: never an error.
+	 */
 	@Test
-	default void loginsAtTheSameMomentAreAnsweredWithoutAnError() throws Exception {
+	default void guessesAtTheSameMomentEachCount() throws Exception {
 		var identity = engine().getIdentityService();
 		String user = "login-race";
 		var account = identity.newUser(user);
 		account.setPassword(user);
 		identity.saveUser(account);
+		LoginSettings settings = bean(LoginSettings.class);
+		LoginSettings saved = copy(settings);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
+			// no waits and no lock: every guess reaches the password check
+			settings.setFirstDelay(Duration.ZERO);
+			settings.setLockAfter(100);
 			for (String password : List.of("geraden", user)) {
 				List<Future<HttpStatusCode>> answers = new ArrayList<>();
 				for (int i = 0; i < 16; i++) {
@@ -155,10 +165,13 @@ interface LoginThrottlingChecks extends HostileUser {
 					assertThat(answer.get(60, TimeUnit.SECONDS))
 						.isEqualTo(password.equals(user) ? HttpStatus.OK : HttpStatus.UNAUTHORIZED);
 				}
+				int attempts = ((UserEntity) identity.createUserQuery().userId(user).singleResult()).getAttempts();
+				assertThat(attempts).as("wrong passwords counted").isEqualTo(password.equals(user) ? 0 : 16);
 			}
 		}
 		finally {
 			pool.shutdownNow();
+			restore(settings, saved);
 			identity.deleteUser(user);
 		}
 	}
