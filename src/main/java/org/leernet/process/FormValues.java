@@ -107,6 +107,9 @@ public final class FormValues {
 	}
 
 	private static String bounds(int min, int max) {
+		if (min == Integer.MIN_VALUE && max == Integer.MAX_VALUE) {
+			return "een geheel getal van gewone grootte";
+		}
 		if (max == Integer.MAX_VALUE) {
 			return "minstens " + min;
 		}

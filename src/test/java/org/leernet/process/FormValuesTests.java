@@ -52,6 +52,22 @@ class FormValuesTests {
 	}
 
 	@Test
+	void wholeNumbersAreCheckedNotTruncated() {
+		assertThat(submitted("n", 4).integer("n", "Aantal", 1, 5)).isEqualTo(4);
+		assertThat(submitted("n", "4").integer("n", "Aantal", 1, 5)).isEqualTo(4);
+		assertThat(submitted("n", 4.0).integer("n", "Aantal", 1, 5)).as("a whole double").isEqualTo(4);
+		assertThat(submitted("n", "").integer("n", "Aantal", 1, 5)).isNull();
+		refused(() -> submitted("n", 4.9).integer("n", "Aantal", 1, 5), "n", "Aantal: '4.9' is geen geheel getal.");
+		refused(() -> submitted("n", "4,9").integer("n", "Aantal", 1, 5), "n", "is geen geheel getal");
+		refused(() -> submitted("n", 4294967297L).integer("n", "Aantal"), "n",
+				"Aantal moet een geheel getal van gewone grootte zijn, niet 4294967297.");
+		refused(() -> submitted("n", 4294967297L).integer("n", "Aantal", 1, 5), "n",
+				"Aantal moet een geheel getal van 1 tot 5 zijn, niet 4294967297.");
+		refused(() -> submitted("n", 0).integer("n", "Aantal", 1, 5), "n", "van 1 tot 5");
+		refused(() -> submitted("n", 0).integer("n", "Antwoorden", 1, Integer.MAX_VALUE), "n", "Antwoorden moet minstens 1 zijn");
+	}
+
+	@Test
 	void requiredTextIsRefusedWhenBlankOrMissing() {
 		assertThat(submitted("name", "Aurora").requiredText("name", "Naam")).isEqualTo("Aurora");
 		refused(() -> submitted("name", " ").requiredText("name", "Naam"), "name", "Naam is verplicht.");
