@@ -11,6 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
-class PostgresHostileUserIntegrationTests extends HostileUserSupport implements SubmissionChecks, MessageChecks, DeploymentCodeChecks, HeaderChecks, LoginThrottlingChecks, RequestLimitChecks, ErrorChecks, CsrfChecks, TrustedStateChecks, NumberChecks, AccountChecks, UnsubscribeChecks {
+class PostgresHostileUserIntegrationTests extends HostileUserSupport
+		implements SubmissionChecks, MessageChecks, DeploymentCodeChecks, HeaderChecks,
+			LoginThrottlingChecks, RequestLimitChecks, ErrorChecks, CsrfChecks,
+			TrustedStateChecks, NumberChecks, AccountChecks, UnsubscribeChecks {
 
 }
