@@ -47,6 +47,9 @@ class PlanSessionDatesTests {
 		DelegateExecution execution = mock(DelegateExecution.class);
 		when(task.getVariable(any())).thenAnswer(call -> submitted.get(call.<String>getArgument(0)));
 		when(task.getExecution()).thenReturn(execution);
+		// the network is the business key of the process instance, never a submitted variable
+		when(execution.getProcessInstance()).thenReturn(execution);
+		when(execution.getProcessBusinessKey()).thenReturn("HNW-2027-1");
 		NetworkService networks = mock(NetworkService.class);
 		when(networks.get("HNW-2027-1")).thenReturn(new Network(7, "HNW-2027-1", "Het Nieuwe Werken", 4, 15, 4, 5, 12,
 				LocalDate.of(2027, 1, 31), NetworkStatus.RUNNING));
