@@ -1,9 +1,11 @@
 package org.leernet.security;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.leernet.tasklist.FormDriver;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -80,6 +82,28 @@ interface HostileUser {
 			.taskDefinitionKey("Task_EvaluateSession")
 			.processVariableValueEquals("organisationCode", organisationCode)
 			.singleResult();
+	}
+
+	/** A network of its own with one registered organisation and its kickoff planned: its trajectory's instance id. */
+	default String trajectoryOfItsOwn(String code) {
+		FormDriver driver = driver();
+		ProcessInstance network = engine().getRuntimeService()
+			.startProcessInstanceByKey("learning-network", code, Map.of("networkCode", code, "networkName",
+					"Netwerk " + code, "minimumOrganisations", 1, "maximumOrganisations", 15, "collectiveSessions", 1,
+					"individualSessions", 1, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
+		driver.runAsyncJobs();
+		String domain = code.toLowerCase().replace("-", "");
+		driver.completeAsRoutedUser(driver.one(code, "Task_RegisterOrganisation", "registration"),
+				FormDriver.vars("organisationName", "Organisatie " + code, "sector", "bouw", "caseDescription", "Team",
+						"contacts", FormDriver.json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@" + domain
+								+ ".example.org\"},{\"contactName\":\"Jan\",\"contactEmail\":\"jan@" + domain
+								+ ".example.org\"}]"),
+						"recruitmentClosed", true));
+		driver.runAsyncJobs();
+		driver.completeAsRoutedUser(driver.one(code, "Task_PlanKickoff", "kickoff"), FormDriver.vars("kickoffStart",
+				FormDriver.inDays(30), "kickoffSecondStart", FormDriver.inDays(31), "sessionLocation", "Gent"));
+		driver.runAsyncJobs();
+		return driver.trajectories(network, 1).values().iterator().next();
 	}
 
 }

@@ -2,7 +2,6 @@ package org.leernet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.leernet.tasklist.FormDriver;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -67,7 +65,10 @@ interface MessageChecks extends HostileUser {
 	@Test
 	default void aCoordinatorStillWithdrawsAnOrganisation() {
 		String code = "MSG-" + System.nanoTime() % 100000;
-		ProcessInstance trajectory = trajectoryOfItsOwn(code);
+		ProcessInstance trajectory = engine().getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(trajectoryOfItsOwn(code))
+			.singleResult();
 		String organisation = (String) engine().getRuntimeService().getVariable(trajectory.getId(), "organisationCode");
 		ResponseEntity<String> answer = post("coordinator", "/engine-rest/message",
 				message(Map.of("correlationKeys", Map.of("organisationCode", typed(organisation)))));
@@ -91,29 +92,6 @@ interface MessageChecks extends HostileUser {
 		Map<String, Object> message = new LinkedHashMap<>(extra);
 		message.put("messageName", WITHDREW);
 		return message;
-	}
-
-	/** A network of its own with one registered organisation, whose trajectory runs. */
-	private ProcessInstance trajectoryOfItsOwn(String code) {
-		FormDriver driver = driver();
-		ProcessInstance network = engine().getRuntimeService()
-			.startProcessInstanceByKey("learning-network", code, Map.of("networkCode", code, "networkName",
-					"Netwerk " + code, "minimumOrganisations", 1, "maximumOrganisations", 15, "collectiveSessions", 1,
-					"individualSessions", 1, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
-		driver.runAsyncJobs();
-		String domain = code.toLowerCase().replace("-", "");
-		driver.completeAsRoutedUser(driver.one(code, "Task_RegisterOrganisation", "registration"),
-				FormDriver.vars("organisationName", "Organisatie " + code, "sector", "bouw", "caseDescription", "Team",
-						"contacts", FormDriver.json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@" + domain
-								+ ".example.org\"},{\"contactName\":\"Jan\",\"contactEmail\":\"jan@" + domain
-								+ ".example.org\"}]"),
-						"recruitmentClosed", true));
-		driver.runAsyncJobs();
-		driver.completeAsRoutedUser(driver.one(code, "Task_PlanKickoff", "kickoff"), FormDriver.vars("kickoffStart",
-				FormDriver.inDays(30), "kickoffSecondStart", FormDriver.inDays(31), "sessionLocation", "Gent"));
-		driver.runAsyncJobs();
-		String id = driver.trajectories(network, 1).values().iterator().next();
-		return engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
 	}
 
 }

@@ -2,14 +2,12 @@ package org.leernet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -274,23 +272,7 @@ interface SubmissionChecks extends HostileUser {
 	/** A network of its own with one organisation, through its intake: the intake's evaluation is open. */
 	default Task intakeEvaluation(String code) {
 		FormDriver driver = driver();
-		ProcessInstance network = engine().getRuntimeService()
-			.startProcessInstanceByKey("learning-network", code, Map.of("networkCode", code, "networkName",
-					"Netwerk " + code, "minimumOrganisations", 1, "maximumOrganisations", 15, "collectiveSessions", 1,
-					"individualSessions", 1, "registrationDeadline", LocalDate.now().plusMonths(1).toString()));
-		driver.runAsyncJobs();
-		String domain = code.toLowerCase().replace("-", "");
-		driver.completeAsRoutedUser(driver.one(code, "Task_RegisterOrganisation", "registration"),
-				FormDriver.vars("organisationName", "Organisatie " + code, "sector", "bouw", "caseDescription", "Team",
-						"contacts", FormDriver.json("[{\"contactName\":\"Els\",\"contactEmail\":\"els@" + domain
-								+ ".example.org\"},{\"contactName\":\"Jan\",\"contactEmail\":\"jan@" + domain
-								+ ".example.org\"}]"),
-						"recruitmentClosed", true));
-		driver.runAsyncJobs();
-		driver.completeAsRoutedUser(driver.one(code, "Task_PlanKickoff", "kickoff"), FormDriver.vars("kickoffStart",
-				FormDriver.inDays(30), "kickoffSecondStart", FormDriver.inDays(31), "sessionLocation", "Gent"));
-		driver.runAsyncJobs();
-		String trajectory = driver.trajectories(network, 1).values().iterator().next();
+		String trajectory = trajectoryOfItsOwn(code);
 		driver.completeAsRoutedUser(driver.one(trajectory, "Task_AssignAdviser"), FormDriver.vars("adviser", "adviser1"));
 		driver.runAsyncJobs();
 		driver.completeAsRoutedUser(driver.one(trajectory, "Task_ScheduleIntake"),
