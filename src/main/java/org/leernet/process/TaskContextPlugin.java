@@ -1,19 +1,13 @@
 package org.leernet.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +28,7 @@ public class TaskContextPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-				: new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-		listeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-					userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskContextPlugin::copy);
-				}
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, TaskContextPlugin::copy);
 	}
 
 	static void copy(DelegateTask task) {

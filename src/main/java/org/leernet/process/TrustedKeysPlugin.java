@@ -3,21 +3,15 @@ package org.leernet.process;
 import static org.leernet.process.ProcessVariables.NETWORK_CODE;
 import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,18 +26,7 @@ public class TrustedKeysPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-				: new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-		listeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-					userTask.getTaskDefinition()
-						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TrustedKeysPlugin::restore);
-				}
-			}
-		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		EveryUserTask.listen(configuration, TaskListener.EVENTNAME_COMPLETE, TrustedKeysPlugin::restore);
 	}
 
 	static void restore(DelegateTask task) {
