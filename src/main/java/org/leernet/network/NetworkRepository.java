@@ -2,6 +2,7 @@ package org.leernet.network;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -47,6 +48,11 @@ class NetworkRepository {
 
 	Optional<Network> find(String code) {
 		return jdbc.sql(COLUMNS + " where code = ?").param(code).query(ROW).optional();
+	}
+
+	/** Every network, newest first. */
+	List<Network> all() {
+		return jdbc.sql(COLUMNS + " order by id desc").query(ROW).list();
 	}
 
 	Network get(long id) {

@@ -4,6 +4,7 @@ import static org.leernet.process.ProcessVariables.NETWORK_CODE;
 import static org.leernet.process.ProcessVariables.NEW_REGISTRATION_DEADLINE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +54,11 @@ public class NetworkService {
 
 	public Network get(long id) {
 		return networks.get(id);
+	}
+
+	/** Every network, newest first. */
+	public List<Network> all() {
+		return networks.all();
 	}
 
 	public Optional<Network> find(String code) {

@@ -76,6 +76,23 @@ class OrganisationRepository {
 			.list();
 	}
 
+	/** The organisations whose trajectory this adviser follows, in every network. */
+	List<Organisation> advisedBy(String adviser) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where adviser = ? order by id")
+			.param(adviser)
+			.query(ROW)
+			.list();
+	}
+
+	/** The organisations that have this user as a contact person's account. */
+	List<Organisation> ofContactUser(String userId) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where id in"
+				+ " (select organisation_id from contact_person where user_id = ?) order by id")
+			.param(userId)
+			.query(ROW)
+			.list();
+	}
+
 	boolean codeTaken(String code) {
 		return jdbc.sql("select count(*) from organisation where code = ?").param(code).query(Integer.class).single() > 0;
 	}

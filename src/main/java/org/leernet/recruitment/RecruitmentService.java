@@ -135,6 +135,16 @@ public class RecruitmentService {
 		return organisations.ofNetwork(networkId, status);
 	}
 
+	/** The organisations whose trajectory this adviser follows, in every network. */
+	public List<Organisation> advisedBy(String adviser) {
+		return organisations.advisedBy(adviser);
+	}
+
+	/** The organisations this user is a contact person of (one, in practice). */
+	public List<Organisation> ofContactUser(String userId) {
+		return organisations.ofContactUser(userId);
+	}
+
 	public List<ContactPersonRow> contacts(long organisationId) {
 		return organisations.contacts(organisationId);
 	}
