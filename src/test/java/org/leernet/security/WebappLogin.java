@@ -11,15 +11,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The webapps' login form as a browser sends it: with the session and CSRF token of a first visit. */
-final class WebappLogin {
+public final class WebappLogin {
 
-	static final String TASKLIST = "/camunda/app/tasklist/default/";
+	public static final String TASKLIST = "/camunda/app/tasklist/default/";
 
 	private WebappLogin() {
 	}
 
 	/** {@code POST /camunda/api/admin/auth/user/default/login/tasklist}, form-urlencoded. */
-	static ResponseEntity<String> login(TestRestTemplate rest, String user, String password) {
+	public static ResponseEntity<String> login(TestRestTemplate rest, String user, String password) {
 		ResponseEntity<String> first = rest.getForEntity(TASKLIST, String.class);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -33,7 +33,7 @@ final class WebappLogin {
 	}
 
 	/** The cookie header of a logged-in session of {@code user} (password = user name). */
-	static String session(TestRestTemplate rest, String user) {
+	public static String session(TestRestTemplate rest, String user) {
 		ResponseEntity<String> first = rest.getForEntity(TASKLIST, String.class);
 		String cookie = cookies(first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
 		HttpHeaders headers = new HttpHeaders();
