@@ -1,6 +1,7 @@
 package org.leernet.evaluation;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,20 @@ class EvaluationRepository {
 			.param(sessionId)
 			.query(Integer.class)
 			.single();
+	}
+
+	// Read by the exports
+
+	List<EvaluationService.Submitted> submittedOfNetwork(long networkId) {
+		return jdbc.sql("""
+				select e.session_id, e.organisation_id, e.score, e.went_well, e.to_improve, e.submitted_at
+				from evaluation e join learning_session s on s.id = e.session_id
+				where s.network_id = ? order by e.submitted_at, e.id""")
+			.param(networkId)
+			.query((rs, row) -> new EvaluationService.Submitted(rs.getLong("session_id"), rs.getLong("organisation_id"),
+					rs.getInt("score"), rs.getString("went_well"), rs.getString("to_improve"),
+					rs.getObject("submitted_at", OffsetDateTime.class)))
+			.list();
 	}
 
 }

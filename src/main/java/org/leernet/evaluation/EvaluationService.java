@@ -2,7 +2,9 @@ package org.leernet.evaluation;
 
 import static org.leernet.process.ProcessVariables.*;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -156,6 +158,18 @@ public class EvaluationService {
 		if (sessions.find(sessionId).map(Session::networkId).filter(id -> id == networkId).isEmpty()) {
 			throw new IllegalStateException("Session " + sessionId + " is not of network " + networkId);
 		}
+	}
+
+	// Read by the exports
+
+	/** One organisation's answer to one session's evaluation. */
+	public record Submitted(long sessionId, long organisationId, int score, String wentWell, String toImprove,
+			OffsetDateTime submittedAt) {
+	}
+
+	/** Every submitted evaluation of this network's sessions, in the order they came in. */
+	public List<Submitted> submittedOfNetwork(long networkId) {
+		return evaluations.submittedOfNetwork(networkId);
 	}
 
 }

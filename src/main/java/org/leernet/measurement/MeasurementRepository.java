@@ -1,6 +1,7 @@
 package org.leernet.measurement;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,25 @@ class MeasurementRepository {
 			.params(organisationId, phase.name())
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	// Read by the exports
+
+	List<MeasurementService.Measured> ofNetwork(long networkId) {
+		return jdbc.sql("""
+				select m.organisation_id, m.phase, m.quality_survey, m.mobility_survey, m.tracking_study,
+				  m.tracking_participants, m.distributed_at, m.responses, m.confirmed_at, m.confirmed_by
+				from measurement m join organisation o on o.id = m.organisation_id
+				where o.network_id = ?
+				order by m.organisation_id, case m.phase when 'BASELINE' then 0 else 1 end""")
+			.param(networkId)
+			.query((rs, row) -> new MeasurementService.Measured(rs.getLong("organisation_id"),
+					MeasurementPhase.valueOf(rs.getString("phase")), rs.getBoolean("quality_survey"),
+					rs.getBoolean("mobility_survey"), rs.getObject("tracking_study", Boolean.class),
+					rs.getObject("tracking_participants", Integer.class),
+					rs.getObject("distributed_at", OffsetDateTime.class), rs.getObject("responses", Integer.class),
+					rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("confirmed_by")))
+			.list();
 	}
 
 }

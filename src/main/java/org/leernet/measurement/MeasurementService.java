@@ -1,6 +1,8 @@
 package org.leernet.measurement;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.leernet.process.InvalidInputException;
 import org.leernet.process.ProcessKeys;
@@ -114,6 +116,22 @@ public class MeasurementService {
 		if (!ticked) {
 			throw new InvalidInputException(field, "Vink aan dat dit gebeurd is om verder te gaan.");
 		}
+	}
+
+	// Read by the exports
+
+	/**
+	 * One phase's surveys of one organisation: which went out and when, the tracking study
+	 * (baseline only; null when not decided), the responses and who confirmed them (null while open).
+	 */
+	public record Measured(long organisationId, MeasurementPhase phase, boolean qualitySurvey, boolean mobilitySurvey,
+			Boolean trackingStudy, Integer trackingParticipants, OffsetDateTime distributedAt, Integer responses,
+			OffsetDateTime confirmedAt, String confirmedBy) {
+	}
+
+	/** Every measurement of this network's organisations, by organisation and phase (baseline first). */
+	public List<Measured> ofNetwork(long networkId) {
+		return measurements.ofNetwork(networkId);
 	}
 
 }

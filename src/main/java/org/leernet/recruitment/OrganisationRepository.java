@@ -185,4 +185,18 @@ class OrganisationRepository {
 			.update();
 	}
 
+	// Read by the exports
+
+	List<RecruitmentService.Registry> registryOfNetwork(long networkId) {
+		return jdbc.sql("""
+				select o.id, o.registered_at, o.withdrawn_at,
+				  (select count(*) from contact_person c where c.organisation_id = o.id) as contacts
+				from organisation o where o.network_id = ? order by o.id""")
+			.param(networkId)
+			.query((rs, row) -> new RecruitmentService.Registry(rs.getLong("id"),
+					rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("withdrawn_at", OffsetDateTime.class),
+					rs.getInt("contacts")))
+			.list();
+	}
+
 }

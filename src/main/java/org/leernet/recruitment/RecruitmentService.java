@@ -3,8 +3,11 @@ package org.leernet.recruitment;
 import static org.leernet.process.ProcessVariables.ADVISER;
 import static org.leernet.process.ProcessVariables.ORGANISATION_CODE;
 
+import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -302,6 +305,19 @@ public class RecruitmentService {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	// Read by the exports
+
+	/** When an organisation registered and withdrew (null if it did not), and how many contact persons it has. */
+	public record Registry(long organisationId, OffsetDateTime registeredAt, OffsetDateTime withdrawnAt, int contacts) {
+	}
+
+	/** The registry of every organisation of this network, by organisation id. */
+	public Map<Long, Registry> registryOfNetwork(long networkId) {
+		Map<Long, Registry> registry = new LinkedHashMap<>();
+		organisations.registryOfNetwork(networkId).forEach(row -> registry.put(row.organisationId(), row));
+		return registry;
 	}
 
 }
