@@ -13,7 +13,6 @@ import org.leernet.overview.WebappViewer;
 import org.leernet.overview.export.NetworkExports.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -91,7 +90,6 @@ class ExportController {
 				table.rows().size(), viewer.get().userId());
 		return ResponseEntity.ok()
 			.contentType(type)
-			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName(network.get(), kind.get(), extension)).build().toString())
 			.body(writer.apply(table));
