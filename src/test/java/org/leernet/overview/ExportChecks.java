@@ -9,6 +9,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +41,7 @@ import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.Session;
+import org.leernet.session.SessionKind;
 import org.leernet.session.SessionService;
 import org.leernet.session.SessionStatus;
 import org.leernet.tasklist.FormDriver;
@@ -61,6 +66,8 @@ import org.springframework.util.LinkedMultiValueMap;
 public interface ExportChecks extends OverviewUser {
 
 	String OWN = "EXPORT-2027-1";
+
+	ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	/** The advisers of {@value #OWN}: one follows Alfa, the other Beta; Gamma withdraws. */
 	String ADVISER_ALFA = "export-adviser-a";
@@ -124,7 +131,7 @@ public interface ExportChecks extends OverviewUser {
 			assertThat(row.get(4)).as("the adviser's name").isEqualTo(fullName(identity, organisation.adviser()));
 			assertThat(row.get(5)).isEqualTo(dutchDate(registry.get(organisation.id())
 				.registeredAt()
-				.atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
+				.atZoneSameInstant(BRUSSELS)
 				.toLocalDate()));
 			assertThat(row.get(6)).isEmpty();
 			assertThat(row.get(7)).isEqualTo(String.valueOf(registry.get(organisation.id()).contacts())).isEqualTo("2");
@@ -172,7 +179,7 @@ public interface ExportChecks extends OverviewUser {
 
 		List<List<String>> rows = body(csv("coordinator", OWN, "aanwezigheid"));
 		assertThat(rows).hasSize(expectedAttendanceRows(context, own)).hasSize(3);
-		String day = dutchDate(kickoff.plannedStart().atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels")).toLocalDate());
+		String day = dutchDate(kickoff.plannedStart().atZoneSameInstant(BRUSSELS).toLocalDate());
 		assertThat(rows).containsExactly(
 				List.of("Kick-off", "kick-off", day, "09:00", "Gent", code(context, own, "Export Alfa"), "Export Alfa",
 						"actief", "ja"),
@@ -183,7 +190,7 @@ public interface ExportChecks extends OverviewUser {
 		List<List<Object>> sheet = body(xlsx("coordinator", OWN, "aanwezigheid"));
 		assertThat(sheet).hasSize(3);
 		assertThat(sheet.get(0).get(2)).isEqualTo(kickoff.plannedStart()
-			.atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
+			.atZoneSameInstant(BRUSSELS)
 			.toLocalDate()
 			.atStartOfDay());
 		assertThat(sheet).extracting(row -> row.get(8)).containsExactly("ja", "nee", "ja");
@@ -231,8 +238,8 @@ public interface ExportChecks extends OverviewUser {
 			.orElseThrow();
 		assertThat(kickoff.get(8)).matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d")
 			.isEqualTo(ofKickoff.submittedAt()
-				.atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
-				.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")));
+				.atZoneSameInstant(BRUSSELS)
+				.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")));
 
 		byte[] bytes = getBytes("coordinator", path(OWN, "evaluaties", "xlsx")).getBody();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -281,8 +288,7 @@ public interface ExportChecks extends OverviewUser {
 		for (String kind : KINDS) {
 			List<List<String>> csv = csv(ADVISER_ALFA, OWN, kind);
 			assertThat(csv.get(0)).containsExactlyElementsOf(HEADERS.get(kind));
-			int codeColumn = HEADERS.get(kind).indexOf(kind.equals("organisaties") ? "Code"
-					: kind.equals("metingen") ? "Organisatiecode" : "Organisatiecode");
+			int codeColumn = HEADERS.get(kind).indexOf(kind.equals("organisaties") ? "Code" : "Organisatiecode");
 			assertThat(body(csv)).as(kind).isNotEmpty().allSatisfy(row -> assertThat(row.get(codeColumn)).isEqualTo(alfa));
 			List<List<Object>> xlsx = xlsx(ADVISER_ALFA, OWN, kind);
 			assertThat(body(xlsx)).as(kind).hasSameSizeAs(body(csv))
@@ -472,7 +478,7 @@ public interface ExportChecks extends OverviewUser {
 			}
 			List<Long> present = sessions.attendance(session.id());
 			for (Organisation organisation : recruitment.ofNetwork(network.id())) {
-				var withdrawn = registry.get(organisation.id()).withdrawnAt();
+				OffsetDateTime withdrawn = registry.get(organisation.id()).withdrawnAt();
 				boolean takingPart = organisation.status() != OrganisationStatus.WAITING_LIST
 						&& organisation.status() != OrganisationStatus.CANCELLED
 						&& (withdrawn == null || withdrawn.isAfter(session.plannedStart()));
@@ -488,7 +494,7 @@ public interface ExportChecks extends OverviewUser {
 		return context.getBean(SessionService.class)
 			.ofNetwork(network.id())
 			.stream()
-			.filter(session -> session.kind() == org.leernet.session.SessionKind.KICKOFF)
+			.filter(session -> session.kind() == SessionKind.KICKOFF)
 			.findFirst()
 			.orElseThrow();
 	}
@@ -511,7 +517,7 @@ public interface ExportChecks extends OverviewUser {
 			.registryOfNetwork(network.id())
 			.get(organisation.id())
 			.withdrawnAt()
-			.atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
+			.atZoneSameInstant(BRUSSELS)
 			.toLocalDate();
 	}
 
@@ -663,10 +669,10 @@ public interface ExportChecks extends OverviewUser {
 
 		/** A day and hour ahead in Brussels, as a form's datetime field sends it. */
 		private static String at(int days, int hour) {
-			return java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Brussels"))
+			return OffsetDateTime.now(BRUSSELS)
 				.plusDays(days)
 				.withHour(hour)
-				.truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+				.truncatedTo(ChronoUnit.HOURS)
 				.toString();
 		}
 

@@ -109,26 +109,18 @@ public class NetworkExports {
 
 	public ExportTable export(Viewer viewer, Network network, Kind kind) {
 		Visible visible = visible(viewer, network);
-		List<String> headers;
-		List<List<Object>> rows;
-		switch (kind) {
-			case ORGANISATIONS -> {
-				headers = ORGANISATION_HEADERS;
-				rows = organisations(visible);
-			}
-			case ATTENDANCE -> {
-				headers = ATTENDANCE_HEADERS;
-				rows = attendance(network, visible);
-			}
-			case EVALUATIONS -> {
-				headers = EVALUATION_HEADERS;
-				rows = evaluations(network, visible);
-			}
-			default -> {
-				headers = MEASUREMENT_HEADERS;
-				rows = measurements(network, visible);
-			}
-		}
+		List<String> headers = switch (kind) {
+			case ORGANISATIONS -> ORGANISATION_HEADERS;
+			case ATTENDANCE -> ATTENDANCE_HEADERS;
+			case EVALUATIONS -> EVALUATION_HEADERS;
+			case MEASUREMENTS -> MEASUREMENT_HEADERS;
+		};
+		List<List<Object>> rows = switch (kind) {
+			case ORGANISATIONS -> organisations(visible);
+			case ATTENDANCE -> attendance(network, visible);
+			case EVALUATIONS -> evaluations(network, visible);
+			case MEASUREMENTS -> measurements(network, visible);
+		};
 		return new ExportTable(kind.slug, kind.title, headers, rows);
 	}
 
