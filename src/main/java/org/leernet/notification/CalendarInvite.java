@@ -32,6 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.leernet.session.Session;
 
 /**
  * A text/calendar attachment (RFC 5545, iTIP methods of RFC 5546) with one event, so that mail clients offer to put a
@@ -56,13 +57,33 @@ public final class CalendarInvite {
 	 */
 	public static String build(Method method, String uid, int sequence, OffsetDateTime start, OffsetDateTime end,
 			String summary, String location, String description, String organizerEmail, List<String> attendeeEmails) {
-		Objects.requireNonNull(method, "method");
+		return build(method, event(uid, sequence, start, end, summary, location, description), organizerEmail,
+				attendeeEmails);
+	}
+
+	/** The invitation (or cancellation) of one session, to these attendees: its event is {@link #sessionEvent}. */
+	public static String build(Method method, Session session, String networkName, String organizerEmail,
+			List<String> attendeeEmails) {
+		return build(method, sessionEvent(session, networkName), organizerEmail, attendeeEmails);
+	}
+
+	/**
+	 * The event of one session as every calendar of Leernet carries it, the invitations and the
+	 * subscribable feeds alike: the same UID and SEQUENCE, so that a calendar that has both shows
+	 * the session once, and the same summary, place and themes.
+	 */
+	public static VEvent sessionEvent(Session session, String networkName) {
+		return event(session.calendarUid(), session.sequence(), session.plannedStart(), session.plannedEnd(),
+				session.title() + " – " + networkName, session.location(), session.themes());
+	}
+
+	/** An event without organizer or attendees, as a feed publishes it; an invitation adds them. */
+	public static VEvent event(String uid, int sequence, OffsetDateTime start, OffsetDateTime end, String summary,
+			String location, String description) {
 		Objects.requireNonNull(start, "start");
 		Objects.requireNonNull(end, "end");
-		Objects.requireNonNull(attendeeEmails, "attendeeEmails");
 		requireText(uid, "uid");
 		requireText(summary, "summary");
-		requireText(organizerEmail, "organizerEmail");
 		if (sequence < 0) {
 			throw new IllegalArgumentException("sequence must not be negative: " + sequence);
 		}
@@ -85,6 +106,13 @@ public final class CalendarInvite {
 		if (hasText(description)) {
 			event.add(new Description(description));
 		}
+		return event;
+	}
+
+	private static String build(Method method, VEvent event, String organizerEmail, List<String> attendeeEmails) {
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(attendeeEmails, "attendeeEmails");
+		requireText(organizerEmail, "organizerEmail");
 		event.add(new Organizer(mailto(organizerEmail)));
 		for (String attendeeEmail : attendeeEmails) {
 			ParameterList parameters = new ParameterList(List.of(Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.FALSE));
@@ -100,7 +128,11 @@ public final class CalendarInvite {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(method == Method.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
 		calendar.add(event);
+		return write(calendar);
+	}
 
+	/** The calendar as text/calendar (CRLF line ends, folded lines). */
+	public static String write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
 			new CalendarOutputter().output(calendar, out);

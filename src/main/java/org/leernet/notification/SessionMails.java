@@ -66,9 +66,8 @@ class SessionMails {
 					.orElse(null);
 		List<Recipient> people = recipients.of(session);
 		String calendar = method == null ? null
-				: CalendarInvite.build(method, session.calendarUid(), session.sequence(), session.plannedStart(),
-						session.plannedEnd(), session.title() + " – " + network.name(), session.location(),
-						session.themes(), organizerEmail(), people.stream().map(Recipient::email).toList());
+				: CalendarInvite.build(method, session, network.name(), organizerEmail(),
+						people.stream().map(Recipient::email).toList());
 		for (Recipient recipient : people) {
 			var model = MailContent.model(network, organisation, session);
 			model.put("update", update);

@@ -111,4 +111,13 @@ class SessionRepository {
 			.list();
 	}
 
+	// Read by the calendar feeds
+
+	List<Session> inCalendar(long networkId) {
+		return jdbc.sql("select " + COLUMNS + " from learning_session where network_id = ? and status in (?, ?) order by planned_start, id")
+			.params(networkId, SessionStatus.PLANNED.name(), SessionStatus.HELD.name())
+			.query(ROW)
+			.list();
+	}
+
 }

@@ -290,4 +290,14 @@ public class SessionService {
 		return DutchDates.dateTime(time);
 	}
 
+	// Read by the calendar feeds
+
+	/**
+	 * The sessions of this network that belong in a calendar: planned and held ones, by start.
+	 * Cancelled sessions are left out.
+	 */
+	public List<Session> inCalendar(long networkId) {
+		return sessions.inCalendar(networkId);
+	}
+
 }

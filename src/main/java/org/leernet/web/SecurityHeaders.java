@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The browser headers of Leernet's own pages ({@code /leernet/**} and the error page): nothing
  * but our own files loads, no page can be framed by another site, forms post only to us, and the
- * pages behind a link with a token neither pass the token on in a Referer nor stay in a cache.
+ * pages behind a link with a token neither pass the token on in a Referer nor stay in a cache
+ * (also the calendar page, which shows new subscription tokens, and the feeds that carry one).
  * Camunda's webapps set their own headers ({@code camunda.bpm.webapp.header-security}); the REST
  * API only needs its answers never to be sniffed as something else.
  */
@@ -39,7 +40,8 @@ class SecurityHeaders {
 
 	private static final Pattern MAIL_HTML = Pattern.compile("/leernet/mails/\\d+/html");
 
-	private static final Pattern TOKEN_PAGE = Pattern.compile("/leernet/(wachtwoord|herinneringen-uit)/.*");
+	private static final Pattern TOKEN_PAGE = Pattern
+		.compile("/leernet/((wachtwoord|herinneringen-uit)/.*|agenda(/.*)?)");
 
 	@Bean
 	FilterRegistrationBean<HeaderFilter> securityHeadersFilter(

@@ -8,20 +8,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 
 /** Every overview check (pages, exports, calendar feeds, contacts) on the demo network, in one application context. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
-class H2OverviewIntegrationTests implements OverviewUser, ExportChecks {
+class H2OverviewIntegrationTests implements OverviewUser, ExportChecks, CalendarChecks {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	ApplicationContext context;
 
 	private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
 
 	@Override
 	public TestRestTemplate rest() {
 		return rest;
+	}
+
+	@Override
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
 	}
 
 	@Override
