@@ -34,7 +34,7 @@ public class RecruitmentService {
 
 	static final int MIN_CONTACTS = 2;
 
-	static final int MAX_CONTACTS = 3;
+	public static final int MAX_CONTACTS = 3;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -329,7 +329,7 @@ public class RecruitmentService {
 	// Contact persons, edited by a coordinator
 
 	/** Fewest contact persons an organisation keeps once registered (it registers with {@link #MIN_CONTACTS}). */
-	static final int MIN_CONTACTS_KEPT = 1;
+	public static final int MIN_CONTACTS_KEPT = 1;
 
 	static final String CONTACT_NAME = "contactName";
 
