@@ -239,11 +239,6 @@ public class ParticipantAccounts {
 		return false;
 	}
 
-	/** True if this account exists. */
-	public boolean exists(String userId) {
-		return identityService.createUserQuery().userId(userId).count() > 0;
-	}
-
 	/** The other accounts than this one that have this address. */
 	public List<String> otherUsersWithAddress(String email, String userId) {
 		return usersWithAddress(email).stream().filter(user -> !user.equals(userId)).toList();
