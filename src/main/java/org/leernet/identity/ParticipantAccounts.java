@@ -7,9 +7,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.leernet.process.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +45,16 @@ public class ParticipantAccounts {
 
 	private final String adminUserId;
 
+	private final TaskService taskService;
+
+	private final AuthorizationService authorizationService;
+
 	ParticipantAccounts(IdentityService identityService, JdbcClient jdbc, SystemActions system,
-			@Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
+			@Value("${camunda.bpm.admin-user.id:}") String adminUserId, TaskService taskService,
+			AuthorizationService authorizationService) {
 		this.identityService = identityService;
+		this.taskService = taskService;
+		this.authorizationService = authorizationService;
 		this.jdbc = jdbc;
 		this.system = system;
 		this.adminUserId = adminUserId;
@@ -165,6 +179,69 @@ public class ParticipantAccounts {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	// Contact persons, edited by a coordinator
+
+	/**
+	 * A contact person's name or address changed: their account follows. Its address always; its
+	 * name only when Leernet made the account (a prepared account keeps the name its administrator
+	 * gave it). A staff account is never changed here (the address checks keep them apart anyway).
+	 */
+	public void updateContactAccount(String userId, String name, String email) {
+		User user = identityService.createUserQuery().userId(userId).singleResult();
+		if (user == null || isStaff(userId)) {
+			return;
+		}
+		user.setEmail(email.trim());
+		if (madeForContact(userId)) {
+			int space = name.indexOf(' ');
+			user.setFirstName(space < 0 ? name : name.substring(0, space));
+			user.setLastName(space < 0 ? "" : name.substring(space + 1));
+		}
+		identityService.saveUser(user);
+	}
+
+	/**
+	 * A contact person was removed from an organisation: they leave its group, so they no longer
+	 * see its tasks, and give back the ones they had claimed (with the grant the engine gave them
+	 * as assignee). When they are no other organisation's contact, an account Leernet made for
+	 * them is deleted, with its set-password links; a prepared account stays, without the group.
+	 */
+	public void leaveOrganisation(String userId, String organisationCode, boolean stillAContact) {
+		String groupId = Groups.organisation(organisationCode);
+		identityService.deleteMembership(userId, groupId);
+		for (Task task : taskService.createTaskQuery().taskAssignee(userId).list()) {
+			if (hasCandidateGroup(task.getId(), groupId)) {
+				taskService.setAssignee(task.getId(), null);
+				for (Authorization grant : authorizationService.createAuthorizationQuery()
+					.userIdIn(userId)
+					.resourceType(Resources.TASK)
+					.resourceId(task.getId())
+					.list()) {
+					authorizationService.deleteAuthorization(grant.getId());
+				}
+			}
+		}
+		if (!stillAContact && madeForContact(userId) && !isStaff(userId)) {
+			identityService.deleteUser(userId);
+			jdbc.sql("delete from password_link where user_id = ?").param(userId).update();
+			jdbc.sql("delete from contact_account where user_id = ?").param(userId).update();
+		}
+	}
+
+	private boolean hasCandidateGroup(String taskId, String groupId) {
+		for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && groupId.equals(link.getGroupId())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The other accounts than this one that have this address. */
+	public List<String> otherUsersWithAddress(String email, String userId) {
+		return usersWithAddress(email).stream().filter(user -> !user.equals(userId)).toList();
 	}
 
 }

@@ -13,7 +13,11 @@ public enum MailKind {
 	SURVEY_REMINDER("survey-reminder", "Herinnering: bevragingen van de %s", true),
 	SURVEY_ESCALATION("survey-escalation", "Opvolgen: %s", false),
 	EVALUATION_REMINDER("evaluation-reminder", "Herinnering: evalueer %s", true),
-	TASK_OVERDUE("task-overdue", "Taak vervallen: %s", false);
+	TASK_OVERDUE("task-overdue", "Taak vervallen: %s", false),
+	/** A coordinator added a contact person (contact persons page): their set-password link. */
+	CONTACT_ADDED("contact-added", "Contactpersoon van %s", false),
+	/** A coordinator's own message to every contact person of a network (contact persons page). */
+	NETWORK_MESSAGE("network-message", "%s", false);
 
 	private final String template;
 

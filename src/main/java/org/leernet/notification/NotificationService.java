@@ -3,9 +3,13 @@ package org.leernet.notification;
 import static org.leernet.process.ProcessVariables.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,11 +18,15 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.leernet.identity.Groups;
+import org.leernet.identity.ParticipantAccounts;
 import org.leernet.identity.PasswordLinks;
 import org.leernet.measurement.MeasurementPhase;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkService;
 import org.leernet.process.DutchDates;
+import org.leernet.process.InvalidInputException;
+import org.leernet.process.TextLimits;
+import org.leernet.recruitment.ContactPersonRow;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.recruitment.RecruitmentService;
@@ -283,6 +291,89 @@ public class NotificationService {
 			throw MailStepException.missing(variable);
 		}
 		return value;
+	}
+
+	// Contact persons, edited by a coordinator
+
+	static final String MESSAGE_SUBJECT = "messageSubject";
+
+	static final String MESSAGE_TEXT = "messageText";
+
+	/** A coordinator added this contact person: a mail that says so, with a set-password link for a new account. */
+	public void contactAdded(String organisationCode, long contactId) {
+		Organisation organisation = organisations.get(organisationCode);
+		Network network = networks.get(organisation.networkId());
+		ContactPersonRow contact = organisations.contactOf(organisation, contactId);
+		Recipient recipient = new Recipient(contact.name(), contact.email(), contact.wantsReminders(),
+				contact.unsubscribeToken(), contact.userId());
+		Map<String, Object> model = MailContent.model(network, organisation);
+		model.put("setPasswordUrl", passwordLinks.issue(contact.userId()).map(links::setPasswordUrl).orElse(null));
+		outbox.queue(Mail.ofNetwork(MailKeys.of(MailKind.CONTACT_ADDED.name() + ":" + contactId, recipient),
+				MailKind.CONTACT_ADDED, recipient, organisation.name(), model, network.id(), organisation.id()));
+	}
+
+	/** What a coordinator's message came to: the mails queued, and the organisations they went to. */
+	public record MessageSent(int mails, int organisations) {
+	}
+
+	/**
+	 * A coordinator's own message (subject and text, as typed; the templates escape them) to
+	 * every contact person of the organisations taking part in the network: registered or
+	 * completed, not withdrawn, cancelled or on the waiting list. Not a reminder: also to contacts
+	 * who opted out of reminders. Through the outbox as every mail: logged, delivered and retried
+	 * by "Mail bezorgen". {@code messageId} (from the form) makes a second submission of the same
+	 * form send nothing again; each mail is filed under its recipient's organisation.
+	 */
+	public MessageSent networkMessage(String networkCode, String messageId, String senderUserId, String subject,
+			String text) {
+		Network network = networks.get(networkCode);
+		String cleanSubject = subject == null ? "" : subject.trim().replaceAll("\\s+", " ");
+		String cleanText = text == null ? "" : text.strip().replace("\r\n", "\n").replace('\r', '\n');
+		if (cleanSubject.isEmpty()) {
+			throw new InvalidInputException(MESSAGE_SUBJECT, "Het onderwerp van het bericht is verplicht.");
+		}
+		TextLimits.checkPage(MESSAGE_SUBJECT, cleanSubject);
+		if (cleanText.isEmpty()) {
+			throw new InvalidInputException(MESSAGE_TEXT, "De tekst van het bericht is verplicht.");
+		}
+		TextLimits.checkPage(MESSAGE_TEXT, cleanText);
+		String id = messageId != null && messageId.matches("[0-9a-f]{32}") ? messageId
+				: UUID.randomUUID().toString().replace("-", "");
+		List<Recipient> sender = recipients.user(senderUserId);
+		Set<String> addresses = new HashSet<>();
+		int mails = 0;
+		int reached = 0;
+		for (Organisation organisation : organisations.ofNetwork(network.id())) {
+			if (!MailRecipients.takesPart(organisation.status())) {
+				continue;
+			}
+			Map<String, Object> model = MailContent.model(network, organisation);
+			model.put("messageSubject", cleanSubject);
+			model.put(MESSAGE_TEXT, cleanText);
+			model.put("messageParagraphs", paragraphs(cleanText));
+			model.put("senderName", sender.isEmpty() || sender.get(0).name().isBlank() ? null : sender.get(0).name());
+			boolean any = false;
+			for (Recipient recipient : recipients.contactsOf(organisation)) {
+				if (addresses.add(ParticipantAccounts.normalised(recipient.email()))) {
+					String key = MailKeys.of("network-message:" + network.id() + ":" + id, recipient);
+					outbox.queue(Mail.ofNetwork(key, MailKind.NETWORK_MESSAGE, recipient, cleanSubject, model, network.id(),
+							organisation.id()));
+					mails++;
+					any = true;
+				}
+			}
+			reached += any ? 1 : 0;
+		}
+		return new MessageSent(mails, reached);
+	}
+
+	/** The text's paragraphs (split at blank lines), each as its lines. */
+	static List<List<String>> paragraphs(String text) {
+		return Arrays.stream(text.split("\\n\\s*\\n"))
+			.map(String::strip)
+			.filter(paragraph -> !paragraph.isEmpty())
+			.map(paragraph -> Arrays.stream(paragraph.split("\\n")).map(String::stripTrailing).toList())
+			.toList();
 	}
 
 }

@@ -109,4 +109,25 @@ public final class TextLimits {
 				+ length + ").");
 	}
 
+	// Read by contact persons: the fields of Leernet's own pages, which no Camunda form has
+
+	private static final Map<String, Limit> PAGE_TEXTS = Map.of(
+			"contactPhone", new Limit(30, "Het telefoonnummer"),
+			"messageSubject", new Limit(200, "Het onderwerp van het bericht"),
+			"messageText", new Limit(10000, "De tekst van het bericht"));
+
+	/** The server's maximum for a text field of one of Leernet's own pages, or null when it has none. */
+	public static Integer pageMaxLength(String key) {
+		Limit limit = PAGE_TEXTS.get(key);
+		return limit == null ? null : limit.max();
+	}
+
+	/** Refuses {@code text} of a page's field {@code key} when it is longer than that field allows. */
+	public static void checkPage(String key, String text) {
+		Limit limit = PAGE_TEXTS.get(key);
+		if (limit != null && text != null && text.length() > limit.max()) {
+			throw tooLong(key, limit, text.length());
+		}
+	}
+
 }

@@ -20,6 +20,10 @@ class OrganisationRepository {
 			rs.getLong("network_id"), rs.getString("code"), rs.getString("name"), rs.getString("sector"),
 			OrganisationStatus.valueOf(rs.getString("status")), rs.getString("adviser"));
 
+	private static final RowMapper<ContactPersonRow> CONTACT = (rs, row) -> new ContactPersonRow(rs.getLong("id"),
+			rs.getString("name"), rs.getString("email"), rs.getBoolean("wants_reminders"), rs.getString("unsubscribe_token"),
+			rs.getString("user_id"), rs.getString("phone"));
+
 	private final JdbcClient jdbc;
 
 	OrganisationRepository(JdbcClient jdbc) {
@@ -39,9 +43,17 @@ class OrganisationRepository {
 
 	/** With its unsubscribe token from the start: mails never have to write it while they are sent. */
 	void insertContact(long organisationId, ContactPerson contact, String userId) {
-		jdbc.sql("insert into contact_person (organisation_id, name, email, user_id, unsubscribe_token) values (?, ?, ?, ?, ?)")
-			.params(organisationId, contact.name(), contact.email(), userId, newToken())
-			.update();
+		insertContactRow(organisationId, contact, userId);
+	}
+
+	private long insertContactRow(long organisationId, ContactPerson contact, String userId) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into contact_person (organisation_id, name, email, user_id, unsubscribe_token, phone)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(organisationId, contact.name(), contact.email(), userId, newToken(), contact.phone())
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	Optional<Organisation> find(String code) {
@@ -107,11 +119,10 @@ class OrganisationRepository {
 	/** Contact persons with their reminder choice; a missing unsubscribe token (older rows) is made now. */
 	List<ContactPersonRow> contacts(long organisationId) {
 		List<ContactPersonRow> rows = jdbc.sql("""
-				select id, name, email, wants_reminders, unsubscribe_token, user_id from contact_person
+				select id, name, email, wants_reminders, unsubscribe_token, user_id, phone from contact_person
 				where organisation_id = ? order by id""")
 			.param(organisationId)
-			.query((rs, row) -> new ContactPersonRow(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
-					rs.getBoolean("wants_reminders"), rs.getString("unsubscribe_token"), rs.getString("user_id")))
+			.query(CONTACT)
 			.list();
 		return rows.stream().map(row -> row.unsubscribeToken() != null ? row : withToken(row)).toList();
 	}
@@ -125,7 +136,8 @@ class OrganisationRepository {
 			.param(row.id())
 			.query(String.class)
 			.single();
-		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token, row.userId());
+		return new ContactPersonRow(row.id(), row.name(), row.email(), row.wantsReminders(), token, row.userId(),
+				row.phone());
 	}
 
 	private static String newToken() {
@@ -197,6 +209,53 @@ class OrganisationRepository {
 					rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("withdrawn_at", OffsetDateTime.class),
 					rs.getInt("contacts")))
 			.list();
+	}
+
+	// Contact persons, edited by a coordinator
+
+	/** A new contact person of an organisation; returns the id of its row. */
+	long addContact(long organisationId, ContactPerson contact, String userId) {
+		return insertContactRow(organisationId, contact, userId);
+	}
+
+	Optional<ContactPersonRow> contact(long contactId) {
+		return jdbc.sql("""
+				select id, name, email, wants_reminders, unsubscribe_token, user_id, phone from contact_person
+				where id = ?""")
+			.param(contactId)
+			.query(CONTACT)
+			.optional();
+	}
+
+	/** The organisation a contact person belongs to. */
+	Optional<Long> organisationOfContact(long contactId) {
+		return jdbc.sql("select organisation_id from contact_person where id = ?")
+			.param(contactId)
+			.query(Long.class)
+			.optional();
+	}
+
+	void updateContact(long contactId, ContactPerson contact) {
+		jdbc.sql("update contact_person set name = ?, email = ?, phone = ? where id = ?")
+			.params(contact.name(), contact.email(), contact.phone(), contactId)
+			.update();
+	}
+
+	void deleteContact(long contactId) {
+		jdbc.sql("delete from contact_person where id = ?").param(contactId).update();
+	}
+
+	/** True if a contact person other than this one has this address (trimmed, lower case). */
+	boolean contactAddressTakenByOther(String normalisedAddress, long contactId) {
+		return jdbc.sql("select count(*) from contact_person where lower(trim(email)) = ? and id <> ?")
+			.params(normalisedAddress, contactId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** How many contact rows this account has, in any organisation. */
+	int contactRowsOfUser(String userId) {
+		return jdbc.sql("select count(*) from contact_person where user_id = ?").param(userId).query(Integer.class).single();
 	}
 
 }

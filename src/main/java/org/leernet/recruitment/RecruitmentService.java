@@ -22,6 +22,7 @@ import org.leernet.network.Network;
 import org.leernet.network.NetworkService;
 import org.leernet.process.InvalidInputException;
 import org.leernet.process.ProcessKeys;
+import org.leernet.process.TextLimits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +37,7 @@ public class RecruitmentService {
 
 	static final int MIN_CONTACTS = 2;
 
-	static final int MAX_CONTACTS = 3;
+	public static final int MAX_CONTACTS = 3;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -264,6 +265,27 @@ public class RecruitmentService {
 		validateAddressesAreTheirOwn(contacts);
 	}
 
+	/** The address checks of a registration, for one contact person of an organisation that exists (see below). */
+	private void validateAddressIsTheirOwn(String field, String typed, long contactId, String userId) {
+		String address = ParticipantAccounts.normalised(typed);
+		if (organisations.contactAddressTakenByOther(address, contactId)) {
+			throw new InvalidInputException(field, "'" + typed.trim()
+					+ "' is al het e-mailadres van een andere contactpersoon (van deze of een andere organisatie). Een"
+					+ " contactpersoon hoort bij één organisatie: geef een ander e-mailadres op.");
+		}
+		if (accounts.isStaffAddress(address)) {
+			throw new InvalidInputException(field, "'" + typed.trim()
+					+ "' is het e-mailadres van een medewerker van Leernet (coördinator, adviseur, proceseigenaar of"
+					+ " beheerder). Geef het eigen e-mailadres van de contactpersoon op.");
+		}
+		boolean taken = userId == null ? accounts.isTakenAddress(address)
+				: !accounts.otherUsersWithAddress(address, userId).isEmpty();
+		if (taken) {
+			throw new InvalidInputException(field,
+					"'" + typed.trim() + "' hoort al bij een ander account in Leernet. Geef een ander e-mailadres op.");
+		}
+	}
+
 	/**
 	 * Accounts are never linked by address: a contact person's address is nobody else's, not a
 	 * staff member's, not another organisation's contact's (in any network), and not twice in
@@ -318,6 +340,131 @@ public class RecruitmentService {
 		Map<Long, Registry> registry = new LinkedHashMap<>();
 		organisations.registryOfNetwork(networkId).forEach(row -> registry.put(row.organisationId(), row));
 		return registry;
+	}
+
+	// Contact persons, edited by a coordinator
+
+	/** Fewest contact persons an organisation keeps once registered (it registers with {@link #MIN_CONTACTS}). */
+	public static final int MIN_CONTACTS_KEPT = 1;
+
+	static final String CONTACT_NAME = "contactName";
+
+	static final String CONTACT_EMAIL = "contactEmail";
+
+	static final String CONTACT_PHONE = "contactPhone";
+
+	/** Loosely: digits, spaces and + / - . ; at least one digit. */
+	private static final Pattern PHONE = Pattern.compile("^[0-9 +/.\\-]*[0-9][0-9 +/.\\-]*$");
+
+	/** The contact person with this id, when they are one of this organisation's; refused otherwise. */
+	public ContactPersonRow contactOf(Organisation organisation, long contactId) {
+		return organisations.contact(contactId)
+			.filter(row -> organisations.organisationOfContact(contactId).orElse(-1L) == organisation.id())
+			.orElseThrow(() -> new InvalidInputException("contact", "Deze contactpersoon hoort niet bij "
+					+ organisation.name() + " (meer)."));
+	}
+
+	/**
+	 * A coordinator changes a contact person's name, address or phone number; their account's
+	 * address (and name, for an account Leernet made) follows. The address checks of a
+	 * registration apply to a changed address. Returns the contact as stored now.
+	 */
+	public ContactPersonRow updateContact(String organisationCode, long contactId, ContactPerson changed) {
+		Organisation organisation = get(organisationCode);
+		refuseWhenOver(organisation);
+		ContactPersonRow current = contactOf(organisation, contactId);
+		ContactPerson contact = cleaned(changed);
+		validateContact(contact);
+		boolean newAddress = !ParticipantAccounts.normalised(contact.email())
+			.equals(ParticipantAccounts.normalised(current.email()));
+		if (newAddress) {
+			validateAddressIsTheirOwn(CONTACT_EMAIL, contact.email(), current.id(), current.userId());
+		}
+		organisations.updateContact(current.id(), contact);
+		system.run(() -> accounts.updateContactAccount(current.userId(), contact.name(), contact.email()));
+		return contactOf(organisation, contactId);
+	}
+
+	/**
+	 * A coordinator adds a contact person, up to {@link #MAX_CONTACTS} as at registration, with the
+	 * address checks of a registration: they get an account (a prepared participant account with
+	 * their address, or a new one) in the organisation's group. The caller sends their mail.
+	 */
+	public ContactPersonRow addContact(String organisationCode, ContactPerson added) {
+		Organisation organisation = get(organisationCode);
+		refuseWhenOver(organisation);
+		int count = organisations.contacts(organisation.id()).size();
+		if (count >= MAX_CONTACTS) {
+			throw new InvalidInputException("contacts", organisation.name() + " heeft al " + count
+					+ " contactpersonen, het maximum. Verwijder eerst iemand, of wijzig de gegevens van een contactpersoon.");
+		}
+		ContactPerson contact = cleaned(added);
+		validateContact(contact);
+		validateAddressIsTheirOwn(CONTACT_EMAIL, contact.email(), -1, null);
+		long id = system.run(() -> {
+			accounts.createOrganisationGroup(organisation.code(), organisation.name());
+			return organisations.addContact(organisation.id(), contact,
+					accounts.contactPerson(organisation.code(), contact.name(), contact.email()));
+		});
+		return contactOf(organisation, id);
+	}
+
+	/**
+	 * A coordinator removes a contact person; at least {@link #MIN_CONTACTS_KEPT} stays. They
+	 * leave the organisation's group (and their account goes, when Leernet made it and they are
+	 * no other organisation's contact). Returns the removed contact.
+	 */
+	public ContactPersonRow removeContact(String organisationCode, long contactId) {
+		Organisation organisation = get(organisationCode);
+		ContactPersonRow contact = contactOf(organisation, contactId);
+		if (organisations.contacts(organisation.id()).size() <= MIN_CONTACTS_KEPT) {
+			throw new InvalidInputException("contacts", contact.name() + " is de enige contactpersoon van "
+					+ organisation.name() + ". Een organisatie houdt minstens één contactpersoon: voeg eerst iemand toe.");
+		}
+		organisations.deleteContact(contact.id());
+		boolean stillAContact = organisations.contactRowsOfUser(contact.userId()) > 0;
+		system.run(() -> accounts.leaveOrganisation(contact.userId(), organisation.code(), stillAContact));
+		return contact;
+	}
+
+	/** True while the organisation's contact persons may still be edited or added: not withdrawn, not cancelled. */
+	public static boolean contactsEditable(Organisation organisation) {
+		return organisation.status() != OrganisationStatus.WITHDRAWN && organisation.status() != OrganisationStatus.CANCELLED;
+	}
+
+	private static void refuseWhenOver(Organisation organisation) {
+		if (!contactsEditable(organisation)) {
+			throw new InvalidInputException("contacts", organisation.name() + " is "
+					+ (organisation.status() == OrganisationStatus.WITHDRAWN ? "teruggetrokken" : "geannuleerd")
+					+ ": haar contactpersonen wijzigen of toevoegen kan niet meer (verwijderen wel).");
+		}
+	}
+
+	private static ContactPerson cleaned(ContactPerson contact) {
+		String phone = contact.phone() == null ? null : contact.phone().trim().replaceAll("\\s+", " ");
+		return new ContactPerson(contact.name() == null ? null : contact.name().trim(),
+				contact.email() == null ? null : contact.email().trim(), phone == null || phone.isEmpty() ? null : phone);
+	}
+
+	private static void validateContact(ContactPerson contact) {
+		if (isBlank(contact.name())) {
+			throw new InvalidInputException(CONTACT_NAME, "De naam van de contactpersoon is verplicht.");
+		}
+		TextLimits.check(CONTACT_NAME, contact.name());
+		if (isBlank(contact.email())) {
+			throw new InvalidInputException(CONTACT_EMAIL, "Het e-mailadres van de contactpersoon is verplicht.");
+		}
+		TextLimits.check(CONTACT_EMAIL, contact.email());
+		if (!EMAIL.matcher(contact.email()).matches()) {
+			throw new InvalidInputException(CONTACT_EMAIL, "'" + contact.email() + "' is geen geldig e-mailadres.");
+		}
+		if (contact.phone() != null) {
+			TextLimits.checkPage(CONTACT_PHONE, contact.phone());
+			if (!PHONE.matcher(contact.phone()).matches()) {
+				throw new InvalidInputException(CONTACT_PHONE, "'" + contact.phone() + "' is geen telefoonnummer: gebruik"
+						+ " cijfers, spaties en + / - . (bijvoorbeeld +32 9 123 45 67).");
+			}
+		}
 	}
 
 }
