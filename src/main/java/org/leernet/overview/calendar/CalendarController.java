@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.leernet.overview.FormGuard;
 import org.leernet.overview.Viewer;
 import org.leernet.overview.WebappViewer;
 import org.leernet.process.DutchDates;
@@ -46,11 +47,14 @@ class CalendarController {
 
 	private final FeedTokens tokens;
 
+	private final FormGuard guard;
+
 	private final String publicBaseUrl;
 
-	CalendarController(CalendarFeeds feeds, FeedTokens tokens, @Value("${leernet.mail.base-url:}") String publicBaseUrl) {
+	CalendarController(CalendarFeeds feeds, FeedTokens tokens, FormGuard guard, @Value("${leernet.mail.base-url:}") String publicBaseUrl) {
 		this.feeds = feeds;
 		this.tokens = tokens;
+		this.guard = guard;
 		this.publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : publicBaseUrl.replaceAll("/$", "");
 	}
 
@@ -64,7 +68,7 @@ class CalendarController {
 	String issue(@RequestParam(name = FormGuard.FIELD, required = false) String formToken, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		return withViewer(request, response, viewer -> {
-			if (!FormGuard.allows(request, formToken, publicBaseUrl)) {
+			if (!guard.allows(request, formToken)) {
 				return refused(response);
 			}
 			String token = tokens.issue(viewer.userId());
@@ -76,7 +80,7 @@ class CalendarController {
 	String revoke(@RequestParam(name = FormGuard.FIELD, required = false) String formToken, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		return withViewer(request, response, viewer -> {
-			if (!FormGuard.allows(request, formToken, publicBaseUrl)) {
+			if (!guard.allows(request, formToken)) {
 				return refused(response);
 			}
 			boolean revoked = tokens.revoke(viewer.userId());
@@ -139,7 +143,7 @@ class CalendarController {
 		model.addAttribute("token", token != null);
 		model.addAttribute("message", message);
 		model.addAttribute("since", tokens.active(viewer.userId()).map(active -> DutchDates.dateTime(active.createdAt())).orElse(null));
-		model.addAttribute("formToken", FormGuard.token(request));
+		model.addAttribute("formToken", guard.token(request));
 		return "leernet/agenda";
 	}
 

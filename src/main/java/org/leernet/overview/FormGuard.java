@@ -1,4 +1,4 @@
-package org.leernet.overview.contacts;
+package org.leernet.overview;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * web/CrossSiteRequestFilter only {@code /leernet/api}.
  */
 @Component
-class FormGuard {
+public class FormGuard {
 
-	static final String FIELD = "formToken";
+	public static final String FIELD = "formToken";
 
 	static final String SESSION_ATTRIBUTE = FormGuard.class.getName() + ".token";
 
@@ -37,7 +37,7 @@ class FormGuard {
 	}
 
 	/** The session's form token, made on first use; the session exists (the viewer is logged in). */
-	String token(HttpServletRequest request) {
+	public String token(HttpServletRequest request) {
 		HttpSession session = request.getSession();
 		synchronized (session) {
 			Object token = session.getAttribute(SESSION_ATTRIBUTE);
@@ -53,7 +53,7 @@ class FormGuard {
 	}
 
 	/** True if this POST comes from another site: foreign Origin or Referer, or Sec-Fetch-Site cross-site. */
-	boolean crossSite(HttpServletRequest request) {
+	public boolean crossSite(HttpServletRequest request) {
 		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
 			return true;
 		}
@@ -70,11 +70,16 @@ class FormGuard {
 	}
 
 	/** True if the form carried the token of this session. */
-	boolean validToken(HttpServletRequest request, String sent) {
+	public boolean validToken(HttpServletRequest request, String sent) {
 		HttpSession session = request.getSession(false);
 		Object expected = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
 		return sent != null && expected instanceof String token
 				&& MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** True if this POST is from our own site and carries this session's form token. */
+	public boolean allows(HttpServletRequest request, String sent) {
+		return !crossSite(request) && validToken(request, sent);
 	}
 
 	/** scheme://host[:port] in lower case, without a default port; null for "null" or garbage. */
