@@ -345,7 +345,8 @@ public class NetworkOverview {
 			}
 		}
 
-		List<TaskLink> networkTasks = whole
+		// tasks of no organisation (the network's, a trajectory's first) may name any organisation: coordinators only
+		List<TaskLink> networkTasks = viewer.isCoordinator()
 				? openTasks.stream().filter(task -> task.organisationId() == null).map(NetworkOverview::link).toList()
 				: List.of();
 
