@@ -136,7 +136,7 @@ public interface OverviewPageChecks extends OverviewUser {
 		NetworkOverview.OrganisationRow rowC = page.organisations().get(2);
 		NetworkOverview.OrganisationRow rowD = page.organisations().get(3);
 		assertThat(rowA.statusText()).isEqualTo("actief");
-		assertThat(rowA.adviser()).isEqualTo("adviser1");
+		assertThat(rowA.adviser()).isEqualTo("An Adviseur");
 		assertThat(rowA.intake()).startsWith("gehouden op ");
 		assertThat(rowA.individualFigure()).isEqualTo("0 / 0 / 2");
 		assertThat(rowA.attendanceFigure()).isEqualTo("1 van 1");
@@ -149,7 +149,7 @@ public interface OverviewPageChecks extends OverviewUser {
 			.processInstanceId(driver.trajectoryOf(code, a)).count());
 		assertThat(rowA.tasks()).allSatisfy(task -> assertThat(task.link()).startsWith("/camunda/app/tasklist/default/#/?task="));
 		assertThat(rowB.intake()).isEqualTo("gepland op " + DutchDates.dateTime(intakeOfB.plannedStart()));
-		assertThat(rowB.adviser()).isEqualTo("adviser2");
+		assertThat(rowB.adviser()).isEqualTo("Bram Adviseur");
 		assertThat(rowB.evaluationFigure()).isEqualTo("2,0 · 1 van 1");
 		assertThat(rowB.baseline()).isEqualTo("nog niet verstuurd");
 		assertThat(rowB.trackingStudy()).isEqualTo("nog niet beslist");
