@@ -276,6 +276,7 @@ public interface OverviewPageChecks extends OverviewUser {
 		ResponseEntity<String> page = get("coordinator", "/leernet/netwerken/" + DEMO_NETWORK);
 		assertThat(page.getStatusCode().value()).isEqualTo(200);
 		assertThat(page.getBody()).contains(DEMO_ORGANISATIONS);
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as("web's headers cover the page").isNotBlank();
 		assertThat(page.getBody()).contains("Kick-off", "/export/organisaties.xlsx", "/contactpersonen",
 				"/leernet/agenda", "/camunda/app/tasklist/default/#/?task=");
 	}
@@ -322,6 +323,14 @@ public interface OverviewPageChecks extends OverviewUser {
 			assertThat(anonymous.getBody()).contains("Log eerst in", "/camunda/app/tasklist/default/")
 				.doesNotContain("Zorggroep Aurora");
 		}
+	}
+
+	@Test
+	default void tasklistLinksToTheNetworksAndFromEachTaskToItsNetwork() {
+		assertThat(get(null, "/camunda/app/tasklist/scripts/config.js").getBody()).contains("'scripts/leernet-overview-links'");
+		ResponseEntity<String> script = get(null, "/camunda/app/tasklist/scripts/leernet-overview-links.js");
+		assertThat(script.getStatusCode().value()).isEqualTo(200);
+		assertThat(script.getBody()).contains("/leernet/netwerken", "businessKey", "Netwerken");
 	}
 
 	@Test
