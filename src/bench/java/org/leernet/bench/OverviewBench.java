@@ -17,7 +17,7 @@ import org.leernet.overview.Viewer;
  */
 final class OverviewBench {
 
-	static final String SCENARIO = "5 overview";
+	static final String SCENARIO = "6 overview";
 
 	private static final int ORGANISATIONS = 10;
 
