@@ -511,7 +511,8 @@ public class NetworkOverview {
 			return "open sinds " + DutchDates.date(day(measured.distributedAt()));
 		}
 		return "bevestigd op " + DutchDates.date(day(measured.confirmedAt()))
-				+ (measured.responses() == null ? "" : " (" + measured.responses() + " antwoorden)");
+				+ (measured.responses() == null ? "" : measured.responses() == 1 ? " (1 antwoord)"
+						: " (" + measured.responses() + " antwoorden)");
 	}
 
 	static String report(MeasurementService.Report report) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -140,6 +141,13 @@ class LeernetPagesBrowserTests {
 		browser.open(url("/leernet/netwerken"));
 		browser.waitForText("Log eerst in");
 		assertOverviewDutch("anoniem-netwerken");
+		// the demo's participants evaluate their intakes (as their forms send it), so that the page has a chart
+		int score = 4;
+		for (Task evaluation : taskService.createTaskQuery().processInstanceBusinessKey(DEMO)
+			.taskDefinitionKey("Task_EvaluateSession").list()) {
+			taskService.complete(evaluation.getId(),
+					Map.of("evaluationScore", String.valueOf(score++), "evaluationWentWell", "Nuttig"));
+		}
 		new Tasklist(browser, url("")).signIn("coordinator");
 		browser.click(browser.waitFor(By.cssSelector("#leernet-netwerken-link a")));
 		browser.waitForText(DEMO);
@@ -151,6 +159,9 @@ class LeernetPagesBrowserTests {
 				"Kick-off", "Quorum", "organisaties (xlsx)", "Agenda", "Takenlijst");
 		assertThat(browser.driver().findElements(By.cssSelector(".organisations tbody tr"))).hasSize(4);
 		assertOverviewDutch("coordinator-netwerk");
+		assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg rect.bar"))).as("the chart").isNotEmpty();
+		browser.scrollTo(browser.waitFor(By.cssSelector("section.sessions")));
+		keep("coordinator-netwerk-sessies");
 
 		// from a task of the network to its page
 		Task kickoff = taskService.createTaskQuery().processInstanceBusinessKey(DEMO)
