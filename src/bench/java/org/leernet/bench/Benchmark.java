@@ -44,7 +44,8 @@ final class Benchmark {
 				section("start-up");
 				new StartupBench(database, smtp.port(), settings.output()).run(settings, results);
 			}
-			if (settings.runs("ceiling") || settings.runs("lifecycle") || settings.runs("tasks") || settings.runs("burst")) {
+			if (settings.runs("ceiling") || settings.runs("lifecycle") || settings.runs("tasks") || settings.runs("burst")
+					|| settings.runs("overview")) {
 				try (BenchApp app = BenchApp.start(database, smtp.port(), settings.appProperties())) {
 					double ceiling = Double.NaN;
 					if (settings.runs("ceiling") || settings.runs("lifecycle")) {
@@ -64,6 +65,10 @@ final class Benchmark {
 					if (settings.runs("burst")) {
 						section("reminder bursts");
 						new ReminderBurstBench(app, smtp, database).run(settings, results, population);
+					}
+					if (settings.runs("overview")) {
+						section("overview");
+						new OverviewBench(app, database).run(settings, results);
 					}
 				}
 			}

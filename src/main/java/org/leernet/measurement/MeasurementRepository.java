@@ -39,7 +39,7 @@ class MeasurementRepository {
 			.single() > 0;
 	}
 
-	// Read by the exports
+	// Read by the exports and the overview's pages
 
 	List<MeasurementService.Measured> ofNetwork(long networkId) {
 		return jdbc.sql("""

@@ -118,7 +118,7 @@ public class MeasurementService {
 		}
 	}
 
-	// Read by the exports
+	// Read by the exports and the overview's pages
 
 	/**
 	 * One phase's surveys of one organisation: which went out and when, the tracking study
@@ -132,6 +132,17 @@ public class MeasurementService {
 	/** Every measurement of this network's organisations, by organisation and phase (baseline first). */
 	public List<Measured> ofNetwork(long networkId) {
 		return measurements.ofNetwork(networkId);
+	}
+
+	// Read by the overview's pages (issue 18)
+
+	/** An organisation's basic report: written (waiting for approval until approved), delivered on. */
+	public record Report(long organisationId, boolean approved, LocalDate deliveredOn) {
+	}
+
+	/** The basic reports of the network's organisations, in one query. */
+	public List<Report> reportsOfNetwork(long networkId) {
+		return reports.ofNetwork(networkId);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 /** Every overview check (pages, exports, calendar feeds, contacts) on the demo network, in one application context. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
-class H2OverviewIntegrationTests implements OverviewUser, ExportChecks, CalendarChecks, ContactChecks {
+class H2OverviewIntegrationTests implements OverviewUser, OverviewPageChecks, ExportChecks, CalendarChecks, ContactChecks {
 
 	@Autowired
 	TestRestTemplate rest;
