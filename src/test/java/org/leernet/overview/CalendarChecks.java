@@ -275,30 +275,10 @@ public interface CalendarChecks extends OverviewUser {
 		assertThat(fetch("/leernet/agenda/" + token + "/adviseur.ics").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	/** Process owners may not use Tasklist; they log in to Cockpit, whose login Leernet's pages share. */
-	private String cockpitSession(String user) {
-		String cockpit = "/camunda/app/cockpit/default/";
-		ResponseEntity<String> first = rest().getForEntity(cockpit, String.class);
-		String cookie = cookies(first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		headers.add(HttpHeaders.COOKIE, cookie);
-		headers.add("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
-		ResponseEntity<String> login = rest().exchange("/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
-				new HttpEntity<>("username=" + user + "&password=" + user, headers), String.class);
-		assertThat(login.getStatusCode()).as("Cockpit login of " + user).isEqualTo(HttpStatus.OK);
-		List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-		return renewed.isEmpty() ? cookie : cookies(renewed);
-	}
-
-	private static String cookies(List<String> setCookies) {
-		return String.join("; ", setCookies.stream().map(c -> c.split(";")[0]).toList());
-	}
-
 	@Test
 	default void aProcessOwnerGetsNoCalendar() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.add(HttpHeaders.COOKIE, cockpitSession("process-owner"));
+		headers.add(HttpHeaders.COOKIE, session("process-owner"));
 		ResponseEntity<String> page = rest().exchange("/leernet/agenda", HttpMethod.GET, new HttpEntity<>(headers),
 				String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -72,7 +72,7 @@ public interface ContactChecks extends OverviewUser {
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 		headers.setAccept(List.of(MediaType.TEXT_HTML));
 		if (user != null) {
-			headers.add(HttpHeaders.COOKIE, webappSession(user));
+			headers.add(HttpHeaders.COOKIE, session(user));
 		}
 		if (origin != null) {
 			headers.add(HttpHeaders.ORIGIN, origin);
@@ -99,36 +99,10 @@ public interface ContactChecks extends OverviewUser {
 		return client;
 	}
 
-	/**
-	 * The webapps' session of this user: process owners may not open Tasklist, they log in to
-	 * Cockpit (the same login, for Leernet's pages); the others as {@link #session}.
-	 */
-	default String webappSession(String user) {
-		if (!"process-owner".equals(user)) {
-			return session(user);
-		}
-		ResponseEntity<String> first = rest().getForEntity("/camunda/app/cockpit/default/", String.class);
-		String cookie = String.join("; ",
-				first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList());
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		headers.add(HttpHeaders.COOKIE, cookie);
-		headers.add("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
-		var form = new LinkedMultiValueMap<String, String>();
-		form.add("username", user);
-		form.add("password", user);
-		ResponseEntity<String> login = rest().exchange("/camunda/api/admin/auth/user/default/login/cockpit",
-				HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-		assertThat(login.getStatusCode().is2xxSuccessful()).as("login of " + user + " to Cockpit").isTrue();
-		List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-		return renewed.isEmpty() ? cookie
-				: String.join("; ", renewed.stream().map(c -> c.split(";")[0]).toList());
-	}
-
 	/** GET as this user, logged in to the webapps they may use. */
 	default ResponseEntity<String> getAs(String user, String path) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.add(HttpHeaders.COOKIE, webappSession(user));
+		headers.add(HttpHeaders.COOKIE, session(user));
 		return rest().exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}
 

@@ -45,7 +45,6 @@ import org.leernet.session.SessionKind;
 import org.leernet.session.SessionService;
 import org.leernet.session.SessionStatus;
 import org.leernet.tasklist.FormDriver;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +52,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The exports of a network ({@code /leernet/netwerken/{code}/export/<kind>.csv|.xlsx}) as each
@@ -342,7 +340,7 @@ public interface ExportChecks extends OverviewUser {
 				}
 			}
 		}
-		String processOwner = cockpitSession(rest(), "process-owner");
+		String processOwner = session("process-owner");
 		for (String kind : KINDS) {
 			for (String format : List.of("csv", "xlsx")) {
 				assertRefused(getWithCookie(processOwner, path(DEMO_NETWORK, kind, format)), HttpStatus.FORBIDDEN,
@@ -526,28 +524,6 @@ public interface ExportChecks extends OverviewUser {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(HttpHeaders.COOKIE, cookie);
 		return rest().exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-	}
-
-	/** Process owners have Cockpit, not Tasklist: logged in there, as they are. */
-	static String cockpitSession(TestRestTemplate rest, String user) {
-		ResponseEntity<String> first = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-		String cookie = cookies(first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		headers.add(HttpHeaders.COOKIE, cookie);
-		headers.add("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
-		var form = new LinkedMultiValueMap<String, String>();
-		form.add("username", user);
-		form.add("password", user);
-		ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
-				HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-		assertThat(login.getStatusCode().is2xxSuccessful()).as("login of " + user + ": " + login.getStatusCode()).isTrue();
-		List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-		return renewed.isEmpty() ? cookie : cookies(renewed);
-	}
-
-	private static String cookies(List<String> setCookies) {
-		return String.join("; ", setCookies.stream().map(c -> c.split(";")[0]).toList());
 	}
 
 	// ------------------------------------------------------------------ the checks' own network

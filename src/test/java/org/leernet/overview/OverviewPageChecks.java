@@ -224,28 +224,10 @@ public interface OverviewPageChecks extends OverviewUser {
 	 * for users other than the demo's shared sessions: a contact person, a process owner.
 	 */
 	private ResponseEntity<String> getAs(String user, String password, String app, String path) {
-		ResponseEntity<String> first = rest().getForEntity("/camunda/app/tasklist/default/", String.class);
-		String cookie = cookies(first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-		headers.add(HttpHeaders.COOKIE, cookie);
-		headers.add("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
-		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-		form.add("username", user);
-		form.add("password", password);
-		ResponseEntity<String> login = rest().exchange("/camunda/api/admin/auth/user/default/login/" + app,
-				org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, headers),
-				String.class);
-		assertThat(login.getStatusCode().is2xxSuccessful()).as("login of " + user + " to " + app).isTrue();
-		List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
 		HttpHeaders asUser = new HttpHeaders();
-		asUser.add(HttpHeaders.COOKIE, renewed.isEmpty() ? cookie : cookies(renewed));
+		asUser.add(HttpHeaders.COOKIE, org.leernet.security.WebappLogin.session(rest(), user, password, app));
 		return rest().exchange(path, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(asUser),
 				String.class);
-	}
-
-	private static String cookies(List<String> setCookies) {
-		return String.join("; ", setCookies.stream().map(c -> c.split(";")[0]).toList());
 	}
 
 	/** Completes each organisation's open evaluation with its score. */

@@ -32,9 +32,14 @@ public final class WebappLogin {
 				new HttpEntity<>(form, headers), String.class);
 	}
 
-	/** The cookie header of a logged-in session of {@code user} (password = user name). */
+	/** The cookie header of a logged-in Tasklist session of {@code user} (password = user name). */
 	public static String session(TestRestTemplate rest, String user) {
-		ResponseEntity<String> first = rest.getForEntity(TASKLIST, String.class);
+		return session(rest, user, user, "tasklist");
+	}
+
+	/** The cookie header of a session of {@code user} logged in to this webapp ({@code tasklist}, {@code cockpit}). */
+	public static String session(TestRestTemplate rest, String user, String password, String app) {
+		ResponseEntity<String> first = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
 		String cookie = cookies(first.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -42,11 +47,11 @@ public final class WebappLogin {
 		headers.add("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
 		var form = new LinkedMultiValueMap<String, String>();
 		form.add("username", user);
-		form.add("password", user);
-		ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+		form.add("password", password);
+		ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app,
 				HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
 		if (!login.getStatusCode().is2xxSuccessful()) {
-			throw new IllegalStateException("login of " + user + ": " + login.getStatusCode());
+			throw new IllegalStateException("login of " + user + " to " + app + ": " + login.getStatusCode());
 		}
 		List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
 		return renewed.isEmpty() ? cookie : cookies(renewed);
