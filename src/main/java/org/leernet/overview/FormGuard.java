@@ -83,7 +83,7 @@ public class FormGuard {
 	}
 
 	/** scheme://host[:port] in lower case, without a default port; null for "null" or garbage. */
-	static String origin(String url) {
+	public static String origin(String url) {
 		try {
 			URI uri = URI.create(url.trim());
 			if (uri.getScheme() == null || uri.getHost() == null) {

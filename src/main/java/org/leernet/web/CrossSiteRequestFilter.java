@@ -1,7 +1,6 @@
 package org.leernet.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.leernet.overview.FormGuard;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -79,21 +79,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** scheme://host[:port] in lower case, without a default port; null for "null" or garbage. */
-	static String origin(String url) {
-		try {
-			URI uri = URI.create(url.trim());
-			if (uri.getScheme() == null || uri.getHost() == null) {
-				return null;
-			}
-			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-			int port = uri.getPort();
-			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-			return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	private static String origin(String url) {
+		return FormGuard.origin(url);
 	}
 
 }
