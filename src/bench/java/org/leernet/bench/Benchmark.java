@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The benchmark: how close Leernet runs to the database's limit. Runs the scenarios in order
  * (start-up first, while nothing else runs; then, in one Leernet, the commit ceiling, the
- * lifecycle, task lists and reminder bursts), prints the table and writes
+ * lifecycle, task lists and reminder bursts; then, in a Leernet on a database of their own, the
+ * overview pages), prints the table and writes
  * {@code results.md} and {@code results.csv} to the output directory.
  * <p>
  * {@code ./mvnw -Pbench verify} runs it with the full sizes ({@link BenchmarkRun}); the smoke
@@ -66,6 +67,10 @@ final class Benchmark {
 						new ReminderBurstBench(app, smtp, database).run(settings, results, population);
 					}
 				}
+			}
+			if (settings.runs("overview")) {
+				section("overview pages");
+				new OverviewPagesBench(database, smtp.port(), settings.output()).run(settings, results);
 			}
 		}
 		dumpStatements();

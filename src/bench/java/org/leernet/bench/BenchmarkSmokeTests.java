@@ -53,7 +53,7 @@ class BenchmarkSmokeTests {
 
 		assertThat(results.rows()).extracting(Results.Row::scenario)
 			.contains(StartupBench.SCENARIO, CeilingBench.SCENARIO, LifecycleBench.SCENARIO, TaskQueryBench.SCENARIO,
-					ReminderBurstBench.SCENARIO);
+					ReminderBurstBench.SCENARIO, OverviewPagesBench.SCENARIO);
 		assertThat(results.rows()).allSatisfy(row -> assertThat(row.values()).as(row.metric()).isNotEmpty());
 		assertThat(results.rows().stream().filter(row -> row.scenario().equals(ReminderBurstBench.SCENARIO)
 				&& row.metric().contains("duplicates + missing"))).allSatisfy(row -> assertThat(row.max()).isZero());
