@@ -174,6 +174,11 @@ final class OverviewPopulation {
 		this.prefix = "OV-" + BenchApp.RUN + "-";
 	}
 
+	/** The advisers, each assigned to 100 organisations in order. */
+	List<String> advisers() {
+		return advisers;
+	}
+
 	/** The codes of the seeded networks. */
 	List<String> codes() {
 		return codes;
