@@ -304,7 +304,7 @@ final class OverviewPopulation {
 					List.of("zorg-welzijn", "onderwijs", "overheid", "industrie", "andere").get(o % 5),
 					"Wij willen het nieuwe werken invoeren in team " + o + " en de regelruimte vergroten.", orgStatus,
 					started ? adviser : null, started ? "Functioneel, met zelfsturende teams" : null,
-					started ? List.of("starting", "developing", "advanced").get(o % 3) : null,
+					started ? List.of("beginner", "advanced", "mature").get(o % 3) : null,
 					started ? "Regelruimte en leiderschap" : null, started ? "Hybride werken sinds 2021" : null,
 					started ? "Planning en HR" : null, created.plusDays(o), withdrawnAt);
 			String[] emails = new String[CONTACTS];
