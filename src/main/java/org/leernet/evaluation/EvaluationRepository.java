@@ -62,4 +62,27 @@ class EvaluationRepository {
 			.single();
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	java.util.List<EvaluationService.Score> scoresOfNetwork(long networkId) {
+		return jdbc.sql("""
+				select e.session_id, e.organisation_id, e.score from evaluation e join learning_session s on s.id = e.session_id
+				where s.network_id = ?""")
+			.param(networkId)
+			.query((rs, row) -> new EvaluationService.Score(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+			.list();
+	}
+
+	java.util.List<EvaluationService.Asked> askedOfNetwork(long networkId) {
+		return jdbc.sql("""
+				select r.session_id, r.organisation_id, 0 from evaluation_request r join learning_session s on s.id = r.session_id
+				where s.network_id = ?
+				union
+				select u.session_id, u.organisation_id, 1 from unanswered_evaluation u
+				join learning_session s on s.id = u.session_id where s.network_id = ?""")
+			.params(networkId, networkId)
+			.query((rs, row) -> new EvaluationService.Asked(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1))
+			.list();
+	}
+
 }

@@ -158,4 +158,27 @@ public class EvaluationService {
 		}
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	/** One organisation's answer to a session's evaluation. */
+	public record Score(long sessionId, long organisationId, int score) {
+	}
+
+	/** Every answer to the evaluations of the network's sessions, in one query. */
+	public java.util.List<Score> scoresOfNetwork(long networkId) {
+		return evaluations.scoresOfNetwork(networkId);
+	}
+
+	/** An evaluation asked of an organisation; unanswered when its days ran out without an answer. */
+	public record Asked(long sessionId, long organisationId, boolean lapsed) {
+	}
+
+	/**
+	 * Every evaluation asked in the network, in one query: those asked since evaluations have a
+	 * row of their own, and those that lapsed (an answered one without a request row counts as asked too).
+	 */
+	public java.util.List<Asked> askedOfNetwork(long networkId) {
+		return evaluations.askedOfNetwork(networkId);
+	}
+
 }

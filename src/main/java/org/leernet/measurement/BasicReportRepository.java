@@ -44,4 +44,16 @@ class BasicReportRepository {
 			.single() > 0;
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	java.util.List<MeasurementService.Report> ofNetwork(long networkId) {
+		return jdbc.sql("""
+				select r.organisation_id, r.approved, r.delivered_on
+				from basic_report r join organisation o on o.id = r.organisation_id where o.network_id = ?""")
+			.param(networkId)
+			.query((rs, row) -> new MeasurementService.Report(rs.getLong(1), rs.getBoolean(2),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
 }

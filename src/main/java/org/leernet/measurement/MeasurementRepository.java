@@ -38,4 +38,17 @@ class MeasurementRepository {
 			.single() > 0;
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	java.util.List<MeasurementService.Measured> ofNetwork(long networkId) {
+		return jdbc.sql("""
+				select m.organisation_id, m.phase, m.distributed_at, m.confirmed_at, m.tracking_study, m.responses
+				from measurement m join organisation o on o.id = m.organisation_id where o.network_id = ?""")
+			.param(networkId)
+			.query((rs, row) -> new MeasurementService.Measured(rs.getLong(1), MeasurementPhase.valueOf(rs.getString(2)),
+					rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
+					rs.getObject(5, Boolean.class), rs.getObject(6, Integer.class)))
+			.list();
+	}
+
 }

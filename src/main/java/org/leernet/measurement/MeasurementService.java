@@ -116,4 +116,25 @@ public class MeasurementService {
 		}
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	/** A measurement of an organisation: distributed since, confirmed when (null: still open). */
+	public record Measured(long organisationId, MeasurementPhase phase, java.time.OffsetDateTime distributedAt,
+			java.time.OffsetDateTime confirmedAt, Boolean trackingStudy, Integer responses) {
+	}
+
+	/** Every measurement of the network's organisations, in one query. */
+	public java.util.List<Measured> measurementsOfNetwork(long networkId) {
+		return measurements.ofNetwork(networkId);
+	}
+
+	/** An organisation's basic report: written (waiting for approval until approved), delivered on. */
+	public record Report(long organisationId, boolean approved, LocalDate deliveredOn) {
+	}
+
+	/** The basic reports of the network's organisations, in one query. */
+	public java.util.List<Report> reportsOfNetwork(long networkId) {
+		return reports.ofNetwork(networkId);
+	}
+
 }

@@ -116,4 +116,17 @@ class MailLogRepository {
 			.single();
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	java.util.List<MailHistory.LoggedMail> ofNetwork(long networkId) {
+		return jdbc.sql("""
+				select idempotency_key, organisation_id, kind, recipient, subject, status, created_at, sent_at
+				from mail_log where network_id = ? order by created_at desc, id desc""")
+			.param(networkId)
+			.query((rs, row) -> new MailHistory.LoggedMail(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+					rs.getObject(8, OffsetDateTime.class)))
+			.list();
+	}
+
 }

@@ -61,6 +61,14 @@ public class Visibility {
 		return viewer.isCoordinator() || viewer.isAdviser();
 	}
 
+	/**
+	 * The organisations this viewer is limited to, in every network: an adviser's, a
+	 * participant's own; empty for coordinators (who see all of them) and for anyone else.
+	 */
+	public List<Organisation> followed(Viewer viewer) {
+		return viewer.isCoordinator() ? List.of() : own(viewer);
+	}
+
 	/** The organisations an adviser follows, or a participant's own; nothing for others. */
 	private List<Organisation> own(Viewer viewer) {
 		if (viewer.isAdviser()) {

@@ -185,4 +185,23 @@ class OrganisationRepository {
 			.update();
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	List<RecruitmentService.Standing> standings() {
+		return jdbc.sql("select network_id, status, count(*) from organisation group by network_id, status")
+			.query((rs, row) -> new RecruitmentService.Standing(rs.getLong(1), OrganisationStatus.valueOf(rs.getString(2)),
+					rs.getInt(3)))
+			.list();
+	}
+
+	java.util.Map<Long, OffsetDateTime> withdrawals(long networkId) {
+		java.util.Map<Long, OffsetDateTime> withdrawn = new java.util.HashMap<>();
+		jdbc.sql("select id, withdrawn_at from organisation where network_id = ? and withdrawn_at is not null")
+			.param(networkId)
+			.query(rs -> {
+				withdrawn.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+			});
+		return withdrawn;
+	}
+
 }

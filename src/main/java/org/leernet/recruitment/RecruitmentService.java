@@ -304,4 +304,20 @@ public class RecruitmentService {
 		return text == null || text.isBlank();
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	/** How many organisations of a network have this status: one row per network and status. */
+	public record Standing(long networkId, OrganisationStatus status, int count) {
+	}
+
+	/** Every network's organisations counted by status, in one query. */
+	public List<Standing> standings() {
+		return organisations.standings();
+	}
+
+	/** When each withdrawn organisation of the network withdrew, by organisation id. */
+	public java.util.Map<Long, java.time.OffsetDateTime> withdrawals(long networkId) {
+		return organisations.withdrawals(networkId);
+	}
+
 }

@@ -111,4 +111,25 @@ class SessionRepository {
 			.list();
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	List<SessionService.Next> nextPlanned(OffsetDateTime from) {
+		return jdbc.sql("""
+				select network_id, organisation_id, min(planned_start) from learning_session
+				where status = ? and planned_start >= ? group by network_id, organisation_id""")
+			.params(SessionStatus.PLANNED.name(), from)
+			.query((rs, row) -> new SessionService.Next(rs.getLong(1), rs.getObject(2, Long.class),
+					rs.getObject(3, OffsetDateTime.class)))
+			.list();
+	}
+
+	List<SessionService.Presence> attendanceOfNetwork(long networkId) {
+		return jdbc.sql("""
+				select a.session_id, a.organisation_id from attendance a join learning_session s on s.id = a.session_id
+				where s.network_id = ?""")
+			.param(networkId)
+			.query((rs, row) -> new SessionService.Presence(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
 }

@@ -290,4 +290,24 @@ public class SessionService {
 		return DutchDates.dateTime(time);
 	}
 
+	// Read by the overview's pages (issue 18)
+
+	/** The first planned session from a moment on, of a network and organisation (null: of the whole network). */
+	public record Next(long networkId, Long organisationId, OffsetDateTime start) {
+	}
+
+	/** Every network's next planned session per organisation (and of the whole network), in one query. */
+	public List<Next> nextPlanned(OffsetDateTime from) {
+		return sessions.nextPlanned(from);
+	}
+
+	/** An organisation present at a session. */
+	public record Presence(long sessionId, long organisationId) {
+	}
+
+	/** Who was present at the network's sessions, in one query. */
+	public List<Presence> attendanceOfNetwork(long networkId) {
+		return sessions.attendanceOfNetwork(networkId);
+	}
+
 }
