@@ -57,6 +57,8 @@ class BenchmarkSmokeTests {
 		assertThat(results.rows()).allSatisfy(row -> assertThat(row.values()).as(row.metric()).isNotEmpty());
 		assertThat(results.rows().stream().filter(row -> row.scenario().equals(ReminderBurstBench.SCENARIO)
 				&& row.metric().contains("duplicates + missing"))).allSatisfy(row -> assertThat(row.max()).isZero());
+		assertThat(results.rows().stream().filter(row -> row.scenario().equals(OverviewPagesBench.SCENARIO)
+				&& row.metric().contains("answers other than 200"))).isNotEmpty().allSatisfy(row -> assertThat(row.max()).isZero());
 		assertThat(Files.readString(output.resolve("results.md"))).contains("| scenario | metric |");
 		assertThat(output.resolve("results.csv")).exists();
 	}

@@ -101,6 +101,10 @@ final class OverviewPagesBench {
 			Results results, BenchDatabase own) throws Exception {
 		Sample warmUp = requests(browser, paths, settings.overviewWarmup());
 		String label = String.format(Locale.ROOT, "%s, %s, %d networks", role, page, settings.overviewNetworks());
+		// the last answer, for a look at what was measured
+		Files.createDirectories(output);
+		Files.write(output.resolve("overview-" + role + "-" + (page.equals(NETWORKS) ? "networks" : "network") + ".html"),
+				warmUp.last());
 		results.note(String.format(Locale.ROOT, "overview, %s: warm-up %d requests, %s; answer %,d bytes", label,
 				settings.overviewWarmup(), warmUp.statuses(), warmUp.lastBytes()));
 		for (int repeat = 0; repeat < settings.repeats(); repeat++) {
@@ -146,7 +150,7 @@ final class OverviewPagesBench {
 		}
 	}
 
-	record Sample(double[] millis, int failures, Map<Integer, Integer> statuses, int lastBytes) {
+	record Sample(double[] millis, int failures, Map<Integer, Integer> statuses, int lastBytes, byte[] last) {
 	}
 
 	private static Sample requests(Browser browser, Supplier<String> paths, int count) throws Exception {
@@ -154,6 +158,7 @@ final class OverviewPagesBench {
 		Map<Integer, Integer> statuses = new LinkedHashMap<>();
 		int failures = 0;
 		int bytes = 0;
+		byte[] last = new byte[0];
 		for (int i = 0; i < count; i++) {
 			String path = paths.get();
 			long start = System.nanoTime();
@@ -161,11 +166,12 @@ final class OverviewPagesBench {
 			millis.add((System.nanoTime() - start) / 1e6);
 			statuses.merge(response.statusCode(), 1, Integer::sum);
 			bytes = response.body().length;
+			last = response.body();
 			if (response.statusCode() != 200) {
 				failures++;
 			}
 		}
-		return new Sample(Stats.sorted(millis), failures, statuses, bytes);
+		return new Sample(Stats.sorted(millis), failures, statuses, bytes, last);
 	}
 
 	private static int port(BenchApp app) {
