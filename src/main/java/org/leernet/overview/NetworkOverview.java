@@ -16,8 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.leernet.evaluation.EvaluationService;
+import org.leernet.identity.Groups;
+import org.leernet.identity.SystemActions;
 import org.leernet.measurement.MeasurementPhase;
 import org.leernet.measurement.MeasurementService;
 import org.leernet.network.Network;
@@ -184,8 +187,15 @@ public class NetworkOverview {
 
 	private final EngineFigures engine;
 
+	private final IdentityService identityService;
+
+	private final SystemActions system;
+
 	NetworkOverview(Visibility visibility, RecruitmentService recruitment, SessionService sessions,
-			EvaluationService evaluations, MeasurementService measurements, MailHistory mails, EngineFigures engine) {
+			EvaluationService evaluations, MeasurementService measurements, MailHistory mails, EngineFigures engine,
+			IdentityService identityService, SystemActions system) {
+		this.identityService = identityService;
+		this.system = system;
 		this.visibility = visibility;
 		this.recruitment = recruitment;
 		this.sessions = sessions;
@@ -291,9 +301,10 @@ public class NetworkOverview {
 				registered >= network.minimumOrganisations());
 
 		List<Session> networkWide = allSessions.stream().filter(s -> s.kind().withAttendance()).toList();
+		Map<String, String> advisers = adviserNames();
 		List<OrganisationRow> rows = new ArrayList<>();
 		for (Organisation organisation : shown) {
-			rows.add(organisationRow(network, organisation, allSessions, networkWide, present, scores, asked,
+			rows.add(organisationRow(network, organisation, advisers, allSessions, networkWide, present, scores, asked,
 					measured.getOrDefault(organisation.id(), Map.of()), reports.get(organisation.id()),
 					withdrawals.get(organisation.id()), openTasks, now));
 		}
@@ -345,7 +356,8 @@ public class NetworkOverview {
 			}
 		}
 
-		List<TaskLink> networkTasks = whole
+		// tasks of no organisation (the network's, a trajectory's first) may name any organisation: coordinators only
+		List<TaskLink> networkTasks = viewer.isCoordinator()
 				? openTasks.stream().filter(task -> task.organisationId() == null).map(NetworkOverview::link).toList()
 				: List.of();
 
@@ -384,7 +396,21 @@ public class NetworkOverview {
 				mail, next));
 	}
 
-	private OrganisationRow organisationRow(Network network, Organisation organisation, List<Session> allSessions,
+	/** The advisers' names by user id, in one query: the pages show "An Adviseur", not "adviser1". */
+	private Map<String, String> adviserNames() {
+		Map<String, String> names = new HashMap<>();
+		system.run(() -> identityService.createUserQuery().memberOfGroup(Groups.ADVISERS).list())
+			.forEach(user -> names.put(user.getId(), (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName()))
+				.strip()));
+		return names;
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	private OrganisationRow organisationRow(Network network, Organisation organisation, Map<String, String> advisers,
+			List<Session> allSessions,
 			List<Session> networkWide, Map<Long, Set<Long>> present, Map<Long, Map<Long, Integer>> scores,
 			Set<List<Long>> asked, Map<MeasurementPhase, MeasurementService.Measured> measured,
 			MeasurementService.Report report, OffsetDateTime withdrawnAt, List<EngineFigures.OpenTask> openTasks,
@@ -421,7 +447,8 @@ public class NetworkOverview {
 			.toList();
 		return new OrganisationRow(organisation.id(), organisation.code(), organisation.name(), organisation.status(),
 				statusText(organisation.status(), withdrawnAt), organisation.adviser() == null ? "nog niet toegewezen"
-						: organisation.adviser(),
+						: advisers.getOrDefault(organisation.adviser(), "").isEmpty() ? organisation.adviser()
+								: advisers.get(organisation.adviser()),
 				intake, held, planned, network.individualSessions(), attended, attendable.size(), average(ownScores),
 				ownScores.size(), Math.max(askedOf, ownScores.size()), measurement(baseline),
 				measurement(measured.get(MeasurementPhase.END)),

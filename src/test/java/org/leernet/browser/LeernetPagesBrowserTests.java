@@ -3,9 +3,13 @@ package org.leernet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,9 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leernet.OneEngineAtATime;
 import org.leernet.identity.PasswordLinks;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -104,6 +111,92 @@ class LeernetPagesBrowserTests {
 		browser.open(url("/leernet/mails"));
 		browser.waitForText("Verstuurde mails");
 		assertDutch("mails");
+	}
+
+	// The overview's pages (issue 18), per role, with screenshots in target/e2e/<role>-netwerk….png
+
+	static final Path E2E = Path.of("target", "e2e");
+
+	static final String DEMO = "DEMO-2027-1";
+
+	@Autowired
+	TaskService taskService;
+
+	/** The last screenshot, also as target/e2e/{name}.png, where the issue's closing note points. */
+	void keep(String name) throws IOException {
+		Path shot = browser.screenshot(name);
+		Files.createDirectories(E2E);
+		Files.copy(shot, E2E.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	void assertOverviewDutch(String name) throws IOException {
+		assertDutch(name);
+		keep(name);
+	}
+
+	@Test
+	void aCoordinatorGoesFromTasklistToTheDemoNetworkAndSeesEveryOrganisation() throws IOException {
+		browser.signOut();
+		browser.open(url("/leernet/netwerken"));
+		browser.waitForText("Log eerst in");
+		assertOverviewDutch("anoniem-netwerken");
+		new Tasklist(browser, url("")).signIn("coordinator");
+		browser.click(browser.waitFor(By.cssSelector("#leernet-netwerken-link a")));
+		browser.waitForText(DEMO);
+		assertOverviewDutch("coordinator-netwerken");
+		browser.click(browser.waitFor(By.linkText(DEMO)));
+		browser.waitForText("Organisaties");
+		String text = browser.visibleText();
+		assertThat(text).contains("Zorggroep Aurora", "Bouwbedrijf Berkenhof", "Stad Cederdal", "Dienst Delta",
+				"Kick-off", "Quorum", "organisaties (xlsx)", "Agenda", "Takenlijst");
+		assertThat(browser.driver().findElements(By.cssSelector(".organisations tbody tr"))).hasSize(4);
+		assertOverviewDutch("coordinator-netwerk");
+
+		// from a task of the network to its page
+		Task kickoff = taskService.createTaskQuery().processInstanceBusinessKey(DEMO)
+			.taskDefinitionKey("Task_ConductKickoff").singleResult();
+		new Tasklist(browser, url("")).openTaskById(kickoff.getId(), kickoff.getName());
+		browser.click(browser.waitFor(By.cssSelector(".task-card .leernet-network-link")));
+		browser.waitForText("Organisaties");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/leernet/netwerken/" + DEMO);
+	}
+
+	@Test
+	void anAdviserSeesOnlyTheirOrganisationOfTheDemoNetwork() throws IOException {
+		new Tasklist(browser, url("")).signIn("adviser1");
+		browser.open(url("/leernet/netwerken/" + DEMO));
+		browser.waitForText("Organisaties");
+		assertThat(browser.visibleText()).contains("Stad Cederdal")
+			.doesNotContain("Zorggroep Aurora", "Bouwbedrijf Berkenhof", "Dienst Delta", "Exporteren");
+		assertOverviewDutch("adviser-netwerk");
+	}
+
+	@Test
+	void aParticipantSeesOnlyTheirOwnTrajectoryAlsoOnAPhone() throws IOException {
+		new Tasklist(browser, url("")).signIn("participant-a");
+		Dimension before = browser.driver().manage().window().getSize();
+		try {
+			browser.driver().manage().window().setSize(new Dimension(390, 844));
+			browser.open(url("/leernet/netwerken"));
+			browser.waitForText("Mijn traject");
+			assertThat(browser.visibleText()).contains("Zorggroep Aurora", "Wat komt eraan")
+				.doesNotContain("Bouwbedrijf Berkenhof", "Stad Cederdal", "Dienst Delta");
+			Object overflow = ((JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(((Number) overflow).intValue()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(0);
+			assertOverviewDutch("participant-traject");
+		}
+		finally {
+			browser.driver().manage().window().setSize(before);
+		}
+	}
+
+	@Test
+	void aProcessOwnerIsRefusedInDutch() throws IOException {
+		browser.signIn(url("/camunda/app/cockpit/default/"), "process-owner");
+		browser.open(url("/leernet/netwerken"));
+		browser.waitForText("Geen toegang");
+		assertOverviewDutch("process-owner-netwerken");
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /** Every overview check (pages, exports, calendar feeds, contacts) on the demo network, in one application context. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
-class H2OverviewIntegrationTests implements OverviewUser {
+class H2OverviewIntegrationTests implements OverviewUser, OverviewPageChecks {
 
 	@Autowired
 	TestRestTemplate rest;

@@ -9,8 +9,8 @@ export default {
   locales,
   // dd-mm-jjjj dates whatever the browser's language, with the date in words; Dutch for Camunda
   // Forms, a fix for forms with lists, and the navbar's start and create buttons only for users who
-  // may use them (see each script)
-  customScripts: ['scripts/leernet-dates', 'scripts/leernet-form-texts', 'scripts/leernet-form-validity', 'scripts/leernet-navbar-rights'],
+  // may use them, and the links to Leernet's network overview (see each script)
+  customScripts: ['scripts/leernet-dates', 'scripts/leernet-form-texts', 'scripts/leernet-form-validity', 'scripts/leernet-navbar-rights', 'scripts/leernet-overview-links'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
