@@ -1,6 +1,7 @@
 package org.leernet.bench;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,11 +12,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.leernet.identity.AccessRights;
 
@@ -193,7 +197,7 @@ final class OverviewPopulation {
 			advisers.add(id);
 		}
 		// our own connection, for batches that the driver rewrites into multi-row inserts
-		try (Connection connection = java.sql.DriverManager.getConnection(
+		try (Connection connection = DriverManager.getConnection(
 				database.url() + (database.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", database.user(),
 				database.password())) {
 			connection.setAutoCommit(false);
@@ -223,7 +227,7 @@ final class OverviewPopulation {
 			}
 			connection.commit();
 		}
-		int[] started2 = openTasks(threads);
+		int[] opened = openTasks(threads);
 		long open = app.taskService.createTaskQuery().processInstanceBusinessKeyLike(prefix + "%").count();
 		int overdue = app.jdbc.sql("""
 				update act_ru_task set due_date_ = current_timestamp - (interval '1 day' * (1 + mod(abs(hashtext(id_)), 20)))
@@ -236,7 +240,7 @@ final class OverviewPopulation {
 				where h.end_time_ is null and h.id_ in (select id_ from act_ru_task where due_date_ < current_timestamp)""")
 			.update();
 		return new Counts(networks, networks * ORGANISATIONS, sessions, attendances, evaluations, measurements, reports, mails,
-				started2[0], started2[1], open, overdue, (System.nanoTime() - started) / 1e9);
+				opened[0], opened[1], open, overdue, (System.nanoTime() - started) / 1e9);
 	}
 
 	private static long maxId(Connection connection, String table) throws SQLException {
@@ -523,13 +527,13 @@ final class OverviewPopulation {
 	 */
 	private int[] openTasks(int threads) {
 		int[] counts = new int[2];
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
-			List<java.util.concurrent.Future<int[]>> futures = new ArrayList<>();
+			List<Future<int[]>> futures = new ArrayList<>();
 			for (Active network : active) {
 				futures.add(pool.submit(() -> app.transactions.execute(status -> openTasks(network))));
 			}
-			for (java.util.concurrent.Future<int[]> future : futures) {
+			for (Future<int[]> future : futures) {
 				int[] added = future.get();
 				counts[0] += added[0];
 				counts[1] += added[1];
@@ -539,7 +543,7 @@ final class OverviewPopulation {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex.getCause());
 		}
 		finally {
