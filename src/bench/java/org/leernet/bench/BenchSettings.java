@@ -16,7 +16,7 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 		int networks, int organisations, int drivers, int warmupNetworks, List<Integer> taskSizes, int queriesPerRole,
 		int tasksPerOrganisation, List<Integer> burstSizes, int burstRepeats, int largestBurstRepeats, int startupRepeats,
 		boolean startupRestarts,
-		int populateThreads, int overviewNetworks, Map<String, String> appProperties) {
+		int populateThreads, int overviewNetworks, int overviewRequests, int overviewWarmup, Map<String, String> appProperties) {
 
 	static final List<String> ALL_SCENARIOS = List.of("startup", "ceiling", "lifecycle", "tasks", "burst", "overview");
 
@@ -31,13 +31,14 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 				integers("bench.tasks.sizes", "10000,100000"), integer("bench.tasks.queries", 200),
 				integer("bench.tasks.per-organisation", 10), integers("bench.burst.sizes", "10000,100000"),
 				integer("bench.burst.repeats", 3), integer("bench.burst.largest-repeats", 3), integer("bench.startup.repeats", 3), true,
-				integer("bench.populate.threads", 2), integer("bench.overview.networks", 500), appPropertiesFromSystem());
+				integer("bench.populate.threads", 2), integer("bench.overview.networks", 500),
+				integer("bench.overview.requests", 200), integer("bench.overview.warmup", 30), appPropertiesFromSystem());
 	}
 
 	/** Tiny sizes: every scenario runs once, in well under a minute, so that the benchmark does not rot. */
 	static BenchSettings smoke(Path output) {
 		return new BenchSettings(Set.copyOf(ALL_SCENARIOS), 1, output, 0.5, List.of(1, 2), 1, 4, 1, 0, List.of(60), 5, 10,
-				List.of(100), 1, 1, 1, false, 1, 5, Map.of());
+				List.of(100), 1, 1, 1, false, 1, 20, 5, 2, Map.of());
 	}
 
 	boolean runs(String scenario) {
@@ -55,8 +56,9 @@ record BenchSettings(Set<String> scenarios, int repeats, Path output, double cei
 		described.put("tasks", "open tasks " + taskSizes + ", " + queriesPerRole + " queries per role and run, "
 				+ tasksPerOrganisation + " tasks per organisation");
 		described.put("burst", "reminders " + burstSizes + ", " + burstRepeats + " run(s) each, the largest " + largestBurstRepeats);
+		described.put("overview", overviewNetworks + " networks x " + OverviewPopulation.ORGANISATIONS + " organisations, "
+				+ overviewWarmup + " warm-up and " + overviewRequests + " requests per page and run");
 		described.put("startup", startupRepeats + " run(s)" + (startupRestarts ? ", each a first start and a restart" : ""));
-		described.put("overview", overviewNetworks + " networks x 10 organisations");
 		appProperties.forEach((key, value) -> described.put("app: " + key, value));
 		return described;
 	}

@@ -53,10 +53,12 @@ class BenchmarkSmokeTests {
 
 		assertThat(results.rows()).extracting(Results.Row::scenario)
 			.contains(StartupBench.SCENARIO, CeilingBench.SCENARIO, LifecycleBench.SCENARIO, TaskQueryBench.SCENARIO,
-					ReminderBurstBench.SCENARIO, OverviewBench.SCENARIO);
+					ReminderBurstBench.SCENARIO, OverviewPagesBench.SCENARIO);
 		assertThat(results.rows()).allSatisfy(row -> assertThat(row.values()).as(row.metric()).isNotEmpty());
 		assertThat(results.rows().stream().filter(row -> row.scenario().equals(ReminderBurstBench.SCENARIO)
 				&& row.metric().contains("duplicates + missing"))).allSatisfy(row -> assertThat(row.max()).isZero());
+		assertThat(results.rows().stream().filter(row -> row.scenario().equals(OverviewPagesBench.SCENARIO)
+				&& row.metric().contains("answers other than 200"))).isNotEmpty().allSatisfy(row -> assertThat(row.max()).isZero());
 		assertThat(Files.readString(output.resolve("results.md"))).contains("| scenario | metric |");
 		assertThat(output.resolve("results.csv")).exists();
 	}
