@@ -46,8 +46,10 @@ async function networkCode(taskId) {
       if (!task || !task.processInstanceId) {
         return null;
       }
-      const instance = await json(`${ENGINE}/process-instance/${encodeURIComponent(task.processInstanceId)}`);
-      return (instance && instance.businessKey) || null;
+      // the list query, not /process-instance/{id}: for a user who may not read the instance (a
+      // participant) it answers an empty list, where the other answers a 404 in the console
+      const instances = await json(`${ENGINE}/process-instance?processInstanceIds=${encodeURIComponent(task.processInstanceId)}`);
+      return (instances && instances.length && instances[0].businessKey) || null;
     })().catch(() => null));
   }
   return networkOfTask.get(taskId);
