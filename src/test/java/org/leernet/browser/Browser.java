@@ -81,6 +81,20 @@ final class Browser implements AutoCloseable {
 		// form-js formats dates by the browser's locale, which headless Chromium takes from no flag
 		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
 		driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
+		// a headless browser saves nothing unless told where
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", profile.resolve("downloads").toString()));
+	}
+
+	/** Clicks a download link and waits until the browser has saved the whole file with this name. */
+	Path download(WebElement link, String fileName) {
+		Path file = profile.resolve("downloads").resolve(fileName);
+		click(link);
+		new FluentWait<>(file).withTimeout(Duration.ofSeconds(20))
+			.pollingEvery(Duration.ofMillis(100))
+			.withMessage(() -> "download of " + fileName)
+			.until(f -> Files.isRegularFile(f) && !Files.exists(f.resolveSibling(fileName + ".crdownload")));
+		return file;
 	}
 
 	private static Path emptied(Path directory) throws IOException {

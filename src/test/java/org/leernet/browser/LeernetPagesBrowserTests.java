@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leernet.OneEngineAtATime;
 import org.leernet.identity.PasswordLinks;
+import org.leernet.overview.export.NetworkExports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -162,6 +167,21 @@ class LeernetPagesBrowserTests {
 		assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg rect.bar"))).as("the chart").isNotEmpty();
 		browser.scrollTo(browser.waitFor(By.cssSelector("section.sessions")));
 		keep("coordinator-netwerk-sessies");
+
+		// the organisations' export, downloaded as the coordinator clicks it, opens as a workbook
+		Path xlsx = browser.download(browser.waitFor(By.linkText("organisaties (xlsx)")), DEMO + "-organisaties.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> header = new ArrayList<>();
+			sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+			assertThat(header).isEqualTo(NetworkExports.ORGANISATION_HEADERS);
+			List<String> names = new ArrayList<>();
+			for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+				names.add(sheet.getRow(row).getCell(1).getStringCellValue());
+			}
+			assertThat(names).containsExactlyInAnyOrder("Zorggroep Aurora", "Bouwbedrijf Berkenhof", "Stad Cederdal",
+					"Dienst Delta");
+		}
 
 		// from a task of the network to its page
 		Task kickoff = taskService.createTaskQuery().processInstanceBusinessKey(DEMO)
