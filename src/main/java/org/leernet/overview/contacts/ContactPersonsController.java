@@ -3,6 +3,7 @@ package org.leernet.overview.contacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -131,22 +132,14 @@ class ContactPersonsController {
 			@RequestParam(required = false) String contactEmail, @RequestParam(required = false) String contactPhone,
 			@RequestParam(name = FormGuard.FIELD, required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<String> refused = postRefusal(request, response, model, code, token);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		Network network = networks.get(code);
 		Typed typed = new Typed("edit", organisation, contactId, contactName, contactEmail, contactPhone, null, null, null,
 				null);
-		try {
+		return change(code, token, typed, request, response, model, network -> {
 			Organisation of = organisationOf(network, organisation);
 			ContactPersonRow saved = transaction.execute(status -> recruitment.updateContact(of.code(),
 					required(contactId), new ContactPerson(contactName, contactEmail, contactPhone)));
 			return done(code, redirect, "De gegevens van " + saved.name() + " (" + of.name() + ") zijn bewaard.");
-		}
-		catch (InvalidInputException refusedInput) {
-			return again(model, network, request, response, typed, refusedInput);
-		}
+		});
 	}
 
 	@PostMapping(PAGE + "/toevoegen")
@@ -155,13 +148,8 @@ class ContactPersonsController {
 			@RequestParam(required = false) String contactPhone,
 			@RequestParam(name = FormGuard.FIELD, required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<String> refused = postRefusal(request, response, model, code, token);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		Network network = networks.get(code);
 		Typed typed = new Typed("add", organisation, null, contactName, contactEmail, contactPhone, null, null, null, null);
-		try {
+		return change(code, token, typed, request, response, model, network -> {
 			Organisation of = organisationOf(network, organisation);
 			ContactPersonRow added = transaction.execute(status -> {
 				ContactPersonRow row = recruitment.addContact(of.code(),
@@ -171,10 +159,7 @@ class ContactPersonsController {
 			});
 			return done(code, redirect, added.name() + " is toegevoegd als contactpersoon van " + of.name()
 					+ ". Er is een mail naar " + added.email() + " onderweg.");
-		}
-		catch (InvalidInputException refusedInput) {
-			return again(model, network, request, response, typed, refusedInput);
-		}
+		});
 	}
 
 	@PostMapping(PAGE + "/verwijderen")
@@ -182,22 +167,14 @@ class ContactPersonsController {
 			@RequestParam(required = false) Long contactId,
 			@RequestParam(name = FormGuard.FIELD, required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<String> refused = postRefusal(request, response, model, code, token);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		Network network = networks.get(code);
 		Typed typed = new Typed("remove", organisation, contactId, null, null, null, null, null, null, null);
-		try {
+		return change(code, token, typed, request, response, model, network -> {
 			Organisation of = organisationOf(network, organisation);
 			ContactPersonRow removed = transaction
 				.execute(status -> recruitment.removeContact(of.code(), required(contactId)));
 			return done(code, redirect, removed.name() + " is geen contactpersoon van " + of.name()
 					+ " meer en ziet de taken van de organisatie niet langer.");
-		}
-		catch (InvalidInputException refusedInput) {
-			return again(model, network, request, response, typed, refusedInput);
-		}
+		});
 	}
 
 	@PostMapping(PAGE + "/bericht")
@@ -205,14 +182,9 @@ class ContactPersonsController {
 			@RequestParam(required = false) String messageText, @RequestParam(required = false) String messageId,
 			@RequestParam(name = FormGuard.FIELD, required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<String> refused = postRefusal(request, response, model, code, token);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		Network network = networks.get(code);
-		Viewer viewer = WebappViewer.of(request).orElseThrow();
 		Typed typed = new Typed("message", null, null, null, null, null, messageSubject, messageText, null, null);
-		try {
+		return change(code, token, typed, request, response, model, network -> {
+			Viewer viewer = WebappViewer.of(request).orElseThrow(); // present: change() refused the anonymous
 			NotificationService.MessageSent sent = transaction.execute(status -> notifications.networkMessage(code,
 					messageId, viewer.userId(), messageSubject, messageText));
 			return done(code, redirect, sent.mails() == 0 ? "Er is geen bericht verstuurd: geen enkele deelnemende"
@@ -220,6 +192,19 @@ class ContactPersonsController {
 					: "Het bericht is onderweg naar " + sent.mails() + (sent.mails() == 1 ? " contactpersoon" : " contactpersonen")
 							+ " van " + sent.organisations() + (sent.organisations() == 1 ? " organisatie." : " organisaties.")
 							+ " U vindt de mails in de mail log.");
+		});
+	}
+
+	/** A change the page posts: refused unless from our own page; else done, or the form again with the Dutch reason. */
+	private Object change(String code, String token, Typed typed, HttpServletRequest request, HttpServletResponse response,
+			Model model, Function<Network, RedirectView> change) {
+		Optional<String> refused = postRefusal(request, response, model, code, token);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		Network network = networks.get(code);
+		try {
+			return change.apply(network);
 		}
 		catch (InvalidInputException refusedInput) {
 			return again(model, network, request, response, typed, refusedInput);
