@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.leernet.process.ResponseChannel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,11 +18,13 @@ class EvaluationRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long sessionId, long organisationId, int score, String wentWell, String toImprove, String submittedBy) {
+	void insert(long sessionId, long organisationId, int score, String wentWell, String toImprove, String submittedBy,
+			ResponseChannel channel) {
 		jdbc.sql("""
-				insert into evaluation (session_id, organisation_id, score, went_well, to_improve, submitted_by, submitted_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(sessionId, organisationId, score, wentWell, toImprove, submittedBy, OffsetDateTime.now())
+				insert into evaluation (session_id, organisation_id, score, went_well, to_improve, submitted_by, submitted_at,
+				channel) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(sessionId, organisationId, score, wentWell, toImprove, submittedBy, OffsetDateTime.now(),
+					channel.name())
 			.update();
 	}
 
@@ -81,10 +85,11 @@ class EvaluationRepository {
 
 	java.util.List<EvaluationService.Score> scoresOfNetwork(long networkId) {
 		return jdbc.sql("""
-				select e.session_id, e.organisation_id, e.score from evaluation e join learning_session s on s.id = e.session_id
+				select e.session_id, e.organisation_id, e.score, e.channel from evaluation e join learning_session s on s.id = e.session_id
 				where s.network_id = ?""")
 			.param(networkId)
-			.query((rs, row) -> new EvaluationService.Score(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+			.query((rs, row) -> new EvaluationService.Score(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+					rs.getString(4) == null ? null : ResponseChannel.valueOf(rs.getString(4))))
 			.list();
 	}
 

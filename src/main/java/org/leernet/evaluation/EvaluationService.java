@@ -18,6 +18,7 @@ import org.leernet.network.NetworkService;
 import org.leernet.process.InvalidInputException;
 import org.leernet.process.ProcessKeys;
 import org.leernet.process.ReminderSettings;
+import org.leernet.process.ResponseChannel;
 import org.leernet.session.Session;
 import org.leernet.session.SessionService;
 import org.springframework.stereotype.Service;
@@ -126,12 +127,13 @@ public class EvaluationService {
 
 	/** One organisation's answer, for the session and organisation the instance was started for. */
 	public void save(ProcessKeys.Instance evaluation, Claimed claimed, Integer score, String wentWell, String toImprove,
-			String submittedBy) {
+			String submittedBy, ResponseChannel channel) {
 		if (score == null || score < 1 || score > 5) {
 			throw new InvalidInputException("evaluationScore", "Geef een score van 1 tot 5.");
 		}
 		Requested requested = requested(evaluation, claimed);
-		evaluations.insert(requested.sessionId(), requested.organisationId(), score, wentWell, toImprove, submittedBy);
+		evaluations.insert(requested.sessionId(), requested.organisationId(), score, wentWell, toImprove, submittedBy,
+				channel);
 	}
 
 	/** The evaluation's days ran out: recorded as "niet beantwoord". */
@@ -174,8 +176,8 @@ public class EvaluationService {
 
 	// Read by the overview's pages (issue 18)
 
-	/** One organisation's answer to a session's evaluation. */
-	public record Score(long sessionId, long organisationId, int score) {
+	/** One organisation's answer to a session's evaluation, and the door it came in through (null: not kept then). */
+	public record Score(long sessionId, long organisationId, int score, ResponseChannel channel) {
 	}
 
 	/** Every answer to the evaluations of the network's sessions, in one query. */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.leernet.process.FormValues;
 import org.leernet.process.ProcessKeys;
+import org.leernet.process.ResponseChannel;
 import org.springframework.stereotype.Component;
 
 /** Task_EvaluateSession completed: one organisation's evaluation of one session. */
@@ -28,7 +29,7 @@ public class SaveEvaluationListener implements TaskListener {
 		List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).toList();
 		evaluations.save(ProcessKeys.instance(task), EvaluationService.Claimed.routed(form.id(SESSION_ID), groups),
 				form.integer("evaluationScore", "De score", 1, 5),
-				form.text("evaluationWentWell"), form.text("evaluationToImprove"), task.getAssignee());
+				form.text("evaluationWentWell"), form.text("evaluationToImprove"), task.getAssignee(), ResponseChannel.current());
 	}
 
 }

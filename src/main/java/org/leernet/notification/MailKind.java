@@ -17,7 +17,11 @@ public enum MailKind {
 	/** A coordinator added a contact person (contact persons page): their set-password link. */
 	CONTACT_ADDED("contact-added", "Contactpersoon van %s", false),
 	/** A coordinator's own message to every contact person of a network (contact persons page). */
-	NETWORK_MESSAGE("network-message", "%s", false);
+	NETWORK_MESSAGE("network-message", "%s", false),
+	/** A participant task appeared: its link, to do it without a login. */
+	TASK_ACTION("task-action", "%s", false),
+	/** A contact person asked for a fresh link to a task that is still open (their old one expired). */
+	TASK_LINK("task-action", "Uw nieuwe link: %s", false);
 
 	private final String template;
 

@@ -49,6 +49,11 @@ class MailLinks {
 		return baseUrl() + "/leernet/wachtwoord/" + token;
 	}
 
+	/** A task link: the participant's own form of one task, without a login. */
+	String taskUrl(String token) {
+		return baseUrl() + "/leernet/taak/" + token;
+	}
+
 	String unsubscribeUrl(String token) {
 		return baseUrl() + "/leernet/herinneringen-uit/" + token;
 	}

@@ -74,6 +74,12 @@ public class MailOutbox {
 		return true;
 	}
 
+	/** Whether a mail under this key went out already (or is being delivered): queuing it again does nothing. */
+	boolean sent(String key) {
+		String status = mailLog.status(key);
+		return status != null && !MailLogRepository.PENDING.equals(status);
+	}
+
 	/** The network's code, so that Cockpit lists a network's deliveries with its other instances. */
 	private static String businessKey(Mail mail) {
 		return mail.model().get("networkCode") instanceof String code ? code : null;

@@ -31,7 +31,7 @@ class MailRecipients {
 	List<Recipient> contactsOf(Organisation organisation) {
 		return organisations.contacts(organisation.id())
 			.stream()
-			.map(c -> new Recipient(c.name(), c.email(), c.wantsReminders(), c.unsubscribeToken(), c.userId()))
+			.map(Recipient::contact)
 			.toList();
 	}
 

@@ -4,10 +4,12 @@ import static org.leernet.process.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +34,8 @@ import org.leernet.recruitment.OrganisationStatus;
 import org.leernet.recruitment.RecruitmentService;
 import org.leernet.session.Session;
 import org.leernet.session.SessionService;
+import org.leernet.tasklink.TaskLinks;
+import org.leernet.tasklink.TaskLinks.ParticipantTask;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,9 +67,11 @@ public class NotificationService {
 
 	private final RepositoryService repositoryService;
 
+	private final TaskLinks taskLinks;
+
 	NotificationService(NetworkService networks, RecruitmentService organisations, SessionService sessions,
 			MailRecipients recipients, MailOutbox outbox, SessionMails sessionMails, PasswordLinks passwordLinks,
-			MailLinks links, TaskService taskService, RepositoryService repositoryService) {
+			MailLinks links, TaskService taskService, RepositoryService repositoryService, TaskLinks taskLinks) {
 		this.networks = networks;
 		this.organisations = organisations;
 		this.sessions = sessions;
@@ -76,6 +82,7 @@ public class NotificationService {
 		this.links = links;
 		this.taskService = taskService;
 		this.repositoryService = repositoryService;
+		this.taskLinks = taskLinks;
 	}
 
 	/**
@@ -177,14 +184,77 @@ public class NotificationService {
 				organisation.id(), null);
 	}
 
-	/** Days after a session the organisation's evaluation is not in: a reminder to its contacts. */
-	public void evaluationReminder(String networkCode, String organisationCode, long sessionId, String sessionTitle) {
+	/**
+	 * Days after a session the organisation's evaluation is not in: a reminder to its contacts,
+	 * each with a link to the evaluation task of process instance {@code processInstanceId}.
+	 */
+	public void evaluationReminder(String networkCode, String organisationCode, long sessionId, String sessionTitle,
+			String processInstanceId) {
 		Network network = networks.get(networkCode);
 		Organisation organisation = ofNetwork(network, organisationCode);
 		Map<String, Object> model = MailContent.model(network, organisation);
 		model.put("sessionTitle", sessionTitle);
 		queueEach(recipients.contactsOf(organisation), MailKeys.evaluationReminder(sessionId, organisation.id()),
-				MailKind.EVALUATION_REMINDER, sessionTitle, model, network, organisation.id(), sessionId);
+				MailKind.EVALUATION_REMINDER, sessionTitle, model, network, organisation.id(), sessionId,
+				taskLinks.openTasks(processInstanceId, organisation.code()));
+	}
+
+	/** A participant task as its create listener knows it; session and due date may be null. */
+	public record NewTask(String taskId, String name, Date dueDate, String networkCode, String organisationCode,
+			Long sessionId, String sessionTitle) {
+	}
+
+	/**
+	 * A participant task appeared: a mail to each contact person of its organisation with their
+	 * own link to it, so that they can do it at once, without an account ("Sessie evalueren:
+	 * Collectieve sessie 1 van 12 maart 2027").
+	 */
+	public void taskAppeared(NewTask task) {
+		Network network = networks.get(required(task.networkCode(), NETWORK_CODE));
+		Organisation organisation = ofNetwork(network, task.organisationCode());
+		Session session = task.sessionId() == null ? null : sessions.find(task.sessionId()).orElse(null);
+		Map<String, Object> model = taskModel(network, organisation, task.name(), task.dueDate(),
+				task.sessionTitle() != null ? task.sessionTitle() : session == null ? null : session.title(), session);
+		String about = task.name() + ": " + (model.get("sessionTitle") == null ? network.name()
+				: model.get("sessionTitle") + (session == null ? "" : " van " + model.get("sessionDate")));
+		queueEach(recipients.contactsOf(organisation), "task-appeared:" + task.taskId(), MailKind.TASK_ACTION, about,
+				model, network, organisation.id(), session == null ? null : session.id(),
+				List.of(new ParticipantTask(task.taskId(), organisation.code())));
+	}
+
+	/**
+	 * A contact person's link expired while its task is still open and they asked for a new
+	 * one: a fresh link at the address on file. Once per old link, however often it is asked.
+	 */
+	public void freshTaskLink(TaskLinks.Refresh refresh) {
+		Task task = taskService.createTaskQuery().taskId(refresh.task().taskId()).singleResult();
+		if (task == null) {
+			return;
+		}
+		Organisation organisation = organisations.get(refresh.task().organisationCode());
+		Network network = networks.get(organisation.networkId());
+		Object sessionId = taskService.getVariable(task.getId(), SESSION_ID);
+		Session session = sessionId instanceof Number id ? sessions.find(id.longValue()).orElse(null) : null;
+		Object sessionTitle = taskService.getVariable(task.getId(), SESSION_TITLE);
+		Map<String, Object> model = taskModel(network, organisation, task.getName(), task.getDueDate(),
+				sessionTitle != null ? sessionTitle.toString() : session == null ? null : session.title(), session);
+		model.put("freshLink", true);
+		List<Recipient> contact = recipients.contactsOf(organisation)
+			.stream()
+			.filter(recipient -> Long.valueOf(refresh.contactId()).equals(recipient.contactId()))
+			.toList();
+		queueEach(contact, "task-link-again:" + refresh.linkId(), MailKind.TASK_LINK, task.getName(), model, network,
+				organisation.id(), session == null ? null : session.id(), List.of(refresh.task()));
+	}
+
+	private static Map<String, Object> taskModel(Network network, Organisation organisation, String taskName,
+			Date dueDate, String sessionTitle, Session session) {
+		Map<String, Object> model = MailContent.model(network, organisation);
+		model.put("taskName", taskName);
+		model.put("dueDate", dueDate == null ? null : DutchDates.date(dueDate));
+		model.put("sessionTitle", sessionTitle);
+		model.put("sessionDate", session == null ? null : DutchDates.date(session.plannedStart()));
+		return model;
 	}
 
 	/**
@@ -217,7 +287,7 @@ public class NotificationService {
 	 * when the mail does not need them). Each mail's key is the step's run plus the recipient.
 	 */
 	public void stepMail(MailKind kind, MailTo to, String run, String networkCode, String organisationCode,
-			Long sessionId, String sessionTitle) {
+			Long sessionId, String sessionTitle, String processInstanceId) {
 		Network network = networks.get(required(networkCode, NETWORK_CODE));
 		Organisation organisation = organisationCode == null ? null : ofNetwork(network, organisationCode);
 		Session session = sessionId == null ? null : ofNetwork(network, sessionId);
@@ -237,8 +307,11 @@ public class NotificationService {
 		};
 		Long organisationId = organisation != null ? Long.valueOf(organisation.id())
 				: session == null ? null : session.organisationId();
+		// the organisation's contacts get a link to what they still have to do in this process
+		List<ParticipantTask> open = to == MailTo.ORGANISATION_CONTACTS && processInstanceId != null
+				? taskLinks.openTasks(processInstanceId, organisation.code()) : List.of();
 		queueEach(stepRecipients(to, network, organisation, session), MailKeys.step(kind, run), kind, about, model,
-				network, organisationId, session == null ? null : session.id());
+				network, organisationId, session == null ? null : session.id(), open);
 	}
 
 	private List<Recipient> stepRecipients(MailTo to, Network network, Organisation organisation, Session session) {
@@ -267,9 +340,25 @@ public class NotificationService {
 	/** One mail to each recipient, with the same model, under the key prefix plus their address. */
 	private void queueEach(List<Recipient> to, String keyPrefix, MailKind kind, String about, Map<String, Object> model,
 			Network network, Long organisationId, Long sessionId) {
+		queueEach(to, keyPrefix, kind, about, model, network, organisationId, sessionId, List.of());
+	}
+
+	/**
+	 * The same, where each contact person also gets their own link ({@code actionUrl}) to the
+	 * first of the open participant tasks given, when there is one.
+	 */
+	private void queueEach(List<Recipient> to, String keyPrefix, MailKind kind, String about, Map<String, Object> model,
+			Network network, Long organisationId, Long sessionId, List<ParticipantTask> open) {
 		for (Recipient recipient : to) {
-			outbox.queue(Mail.ofSession(MailKeys.of(keyPrefix, recipient), kind, recipient, about, model, network.id(),
-					organisationId, sessionId));
+			String key = MailKeys.of(keyPrefix, recipient);
+			Map<String, Object> own = model;
+			if (!open.isEmpty() && recipient.contactId() != null && !outbox.sent(key)) {
+				own = new HashMap<>(model);
+				Optional<TaskLinks.Issued> link = taskLinks.issue(open.get(0), recipient.contactId());
+				own.put("actionUrl", link.map(issued -> links.taskUrl(issued.token())).orElse(null));
+				own.put("actionValidUntil", link.map(TaskLinks.Issued::validUntil).orElse(null));
+			}
+			outbox.queue(Mail.ofSession(key, kind, recipient, about, own, network.id(), organisationId, sessionId));
 		}
 	}
 
@@ -304,8 +393,7 @@ public class NotificationService {
 		Organisation organisation = organisations.get(organisationCode);
 		Network network = networks.get(organisation.networkId());
 		ContactPersonRow contact = organisations.contactOf(organisation, contactId);
-		Recipient recipient = new Recipient(contact.name(), contact.email(), contact.wantsReminders(),
-				contact.unsubscribeToken(), contact.userId());
+		Recipient recipient = Recipient.contact(contact);
 		Map<String, Object> model = MailContent.model(network, organisation);
 		model.put("setPasswordUrl", passwordLinks.issue(contact.userId()).map(links::setPasswordUrl).orElse(null));
 		outbox.queue(Mail.ofNetwork(MailKeys.of(MailKind.CONTACT_ADDED.name() + ":" + contactId, recipient),

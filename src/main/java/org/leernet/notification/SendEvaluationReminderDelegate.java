@@ -25,7 +25,7 @@ public class SendEvaluationReminderDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		notifications.evaluationReminder(ProcessKeys.networkCode(execution),
 				ProcessKeys.organisationCode(execution), ((Number) execution.getVariable(SESSION_ID)).longValue(),
-				(String) execution.getVariable(SESSION_TITLE));
+				(String) execution.getVariable(SESSION_TITLE), execution.getProcessInstanceId());
 	}
 
 }

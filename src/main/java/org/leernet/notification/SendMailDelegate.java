@@ -38,7 +38,7 @@ public class SendMailDelegate implements JavaDelegate {
 			notifications.stepMail(inputs.kind(), inputs.to(), inputs.run(), ProcessKeys.networkCode(execution),
 					ProcessKeys.organisationCode(execution),
 					execution.getVariable(SESSION_ID) instanceof Number id ? id.longValue() : null,
-					Objects.toString(execution.getVariable(SESSION_TITLE), null));
+					Objects.toString(execution.getVariable(SESSION_TITLE), null), execution.getProcessInstanceId());
 		}
 		catch (MailStepException problem) {
 			throw inputs.failure(problem);

@@ -35,6 +35,11 @@ public final class DutchDates {
 		return DATE.format(date.toInstant().atZone(FormValues.BRUSSELS));
 	}
 
+	/** The day of this moment in Brussels: "12 maart 2027". */
+	public static String date(OffsetDateTime time) {
+		return DATE.format(time.atZoneSameInstant(FormValues.BRUSSELS));
+	}
+
 	/** "15 november 2026 om 10:00", in Brussels time */
 	public static String dateTime(OffsetDateTime time) {
 		return DATE_TIME.format(time.atZoneSameInstant(FormValues.BRUSSELS));

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /** Gives every user task of every deployed model a built-in listener, one that no model can leave out. */
-final class EveryUserTask {
+public final class EveryUserTask {
 
 	private EveryUserTask() {
 	}
 
-	static void listen(ProcessEngineConfigurationImpl configuration, String event, TaskListener listener) {
+	public static void listen(ProcessEngineConfigurationImpl configuration, String event, TaskListener listener) {
 		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
 				: new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
 		listeners.add(new AbstractBpmnParseListener() {

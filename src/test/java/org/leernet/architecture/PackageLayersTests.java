@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTests {
 
 	static final List<String> FLOORS = List.of("process", "identity", "network", "recruitment", "session",
-			"measurement", "evaluation", "notification", "overview", "deployment", "migration", "demo", "web", "system");
+			"measurement", "evaluation", "tasklink", "notification", "overview", "deployment", "migration", "demo", "web", "system");
 
 	private static final Path MAIN = Path.of("src/main/java/org/leernet");
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.leernet\\.(\\w+)\\.", Pattern.MULTILINE);

@@ -13,7 +13,7 @@ import org.leernet.session.SessionKind;
 /** The rules behind {@link NotificationService} that need no engine, database or mail server. */
 class NotificationRulesTests {
 
-	static final Recipient ELS = new Recipient("Els", "els@org.example", true, null, null);
+	static final Recipient ELS = new Recipient("Els", "els@org.example", true, null, null, null);
 
 	@Test
 	void confirmsARegistrationWithinTheMaximumAndPutsOneBeyondItOnTheWaitingList() {

@@ -1,15 +1,9 @@
 package org.leernet.overview.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.leernet.process.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class FeedTokens {
 
-	/** 32 random bytes, URL-safe Base64 without padding: 43 characters. */
-	static final int BYTES = 32;
-
-	private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
+	static final int BYTES = SecretTokens.BYTES;
 
 	/** A user's valid token, made at that moment: what the page shows. */
 	record Active(OffsetDateTime createdAt) {
@@ -79,24 +68,15 @@ public class FeedTokens {
 	}
 
 	static boolean wellFormed(String token) {
-		return token != null && FORMAT.matcher(token).matches();
+		return SecretTokens.wellFormed(token);
 	}
 
 	static String newToken() {
-		byte[] bytes = new byte[BYTES];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.newToken();
 	}
 
-	/** SHA-256 of the token's characters, in lower-case hex (64 characters). */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
+		return SecretTokens.hash(token);
 	}
 
 }
