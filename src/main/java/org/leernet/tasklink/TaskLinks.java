@@ -80,7 +80,7 @@ public class TaskLinks {
 	/** A followed link: its state and, while its task is known, that task. */
 	public record Opened(State state, TaskView task) {
 
-		static Opened unknown() {
+		public static Opened unknown() {
 			return new Opened(State.UNKNOWN, null);
 		}
 	}
@@ -204,7 +204,8 @@ public class TaskLinks {
 	public State submit(String token, Map<String, Object> values) {
 		Opened opened = open(token);
 		if (opened.state() != State.OPEN) {
-			return opened.state();
+			// a second submission of a link that did its task: it is in, nothing changes
+			return opened.state() == State.ANSWERED_HERE ? State.ANSWERED : opened.state();
 		}
 		TaskLinkTokens.Link link = tokens.find(token).orElseThrow();
 		Set<String> fields = system.run(() -> TaskFormFields.ofVisibleTask(engine, link.taskId())).orElse(Set.of());

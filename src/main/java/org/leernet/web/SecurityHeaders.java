@@ -41,7 +41,7 @@ class SecurityHeaders {
 	private static final Pattern MAIL_HTML = Pattern.compile("/leernet/mails/\\d+/html");
 
 	private static final Pattern TOKEN_PAGE = Pattern
-		.compile("/leernet/((wachtwoord|herinneringen-uit)/.*|agenda(/.*)?)");
+		.compile("/leernet/((wachtwoord|herinneringen-uit|taak)/.*|agenda(/.*)?)");
 
 	@Bean
 	FilterRegistrationBean<HeaderFilter> securityHeadersFilter(

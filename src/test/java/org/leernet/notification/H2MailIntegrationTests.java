@@ -7,6 +7,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /** The mail checks on the embedded H2 database, the default for newcomers. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
-class H2MailIntegrationTests extends MailChecks {
+class H2MailIntegrationTests extends TaskLinkChecks {
 
 }

@@ -11,6 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @OneEngineAtATime
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
-class PostgresMailIntegrationTests extends MailChecks {
+class PostgresMailIntegrationTests extends TaskLinkChecks {
 
 }
