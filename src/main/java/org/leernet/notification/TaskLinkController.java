@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.leernet.overview.FormGuard;
+import org.leernet.identity.FormGuard;
 import org.leernet.process.SecretTokens;
 import org.leernet.tasklink.TaskLinks;
 import org.leernet.tasklink.TaskLinks.Opened;

@@ -40,6 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OneEngineAtATime
 @ExtendWith(ChromiumInstalled.class)
 @TestInstance(Lifecycle.PER_CLASS)
+// the task-link test does participant-a's demo evaluation before the overview's test completes the rest
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LeernetPagesBrowserTests {
 
 	static final Path SCREENSHOTS = Path.of("target", "e2e-pages");
@@ -52,6 +54,9 @@ class LeernetPagesBrowserTests {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	Browser browser;
 
@@ -79,6 +84,50 @@ class LeernetPagesBrowserTests {
 		// the pages' Content-Security-Policy allows no inline style or script: nothing may be refused
 		assertThat(browser.severeConsoleEntries()).as("console of %s", name)
 			.noneMatch(entry -> entry.contains("Content Security Policy"));
+	}
+
+	/**
+	 * participant-a's demo evaluation, from the link in the mail that came when it appeared: the
+	 * form with Tasklist's labels and Dutch messages, without a login; sending it completes the task.
+	 */
+	@Test
+	@org.junit.jupiter.api.Order(1)
+	void aContactPersonEvaluatesFromTheLinkInTheirMail() {
+		String body = jdbc.sql("select text_body from mail_log where kind = 'TASK_ACTION' and recipient = ?")
+			.param("participant-a@leernet.local")
+			.query(String.class)
+			.list()
+			.get(0);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+(/leernet/taak/[A-Za-z0-9_-]{43})")
+			.matcher(body);
+		assertThat(link.find()).as("a task link in the mail").isTrue();
+		Task task = taskService.createTaskQuery().taskCandidateGroup("organisation-" + auroraCode())
+			.taskDefinitionKey("Task_EvaluateSession").singleResult();
+
+		browser.open(url(link.group(1)));
+		browser.waitFor(By.cssSelector(".fjs-container"));
+		browser.waitForText("Algemene tevredenheid");
+		assertThat(browser.visibleText()).contains("Sessie evalueren", "Wat was goed?", "Wat kan beter?", "4 - tevreden");
+		browser.click(By.id("form-submit"));
+		browser.waitForText("Dit veld is verplicht.");
+		assertDutch("task-link-form");
+		browser.click(browser.driver().findElement(By.xpath("//label[normalize-space()='4 - tevreden']")));
+		browser.type(browser.driver().findElement(By.cssSelector("textarea")), "Heldere voorbeelden");
+		browser.click(By.id("form-submit"));
+		browser.waitForText("Bedankt");
+		assertDutch("task-link-thanks");
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is done").isZero();
+		assertThat(jdbc.sql("select channel from evaluation e join organisation o on o.id = e.organisation_id where o.code = ?")
+			.param(auroraCode())
+			.query(String.class)
+			.single()).isEqualTo("LINK");
+	}
+
+	private String auroraCode() {
+		return jdbc.sql("select o.code from organisation o join contact_person c on c.organisation_id = o.id where c.email = ?")
+			.param("participant-a@leernet.local")
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.leernet.overview.FormGuard;
+import org.leernet.identity.FormGuard;
 import org.leernet.overview.Viewer;
 import org.leernet.overview.WebappViewer;
 import org.leernet.process.DutchDates;

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leernet.network.Network;
 import org.leernet.network.NetworkService;
 import org.leernet.notification.NotificationService;
-import org.leernet.overview.FormGuard;
+import org.leernet.identity.FormGuard;
 import org.leernet.overview.Viewer;
 import org.leernet.overview.WebappViewer;
 import org.leernet.process.InvalidInputException;

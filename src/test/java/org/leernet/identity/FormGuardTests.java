@@ -1,4 +1,4 @@
-package org.leernet.overview;
+package org.leernet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.leernet.overview;
+package org.leernet.identity;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
