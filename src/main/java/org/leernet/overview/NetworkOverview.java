@@ -27,6 +27,7 @@ import org.leernet.network.Network;
 import org.leernet.network.NetworkStatus;
 import org.leernet.notification.MailHistory;
 import org.leernet.process.DutchDates;
+import org.leernet.process.ResponseChannel;
 import org.leernet.process.FormValues;
 import org.leernet.recruitment.Organisation;
 import org.leernet.recruitment.OrganisationStatus;
@@ -106,7 +107,15 @@ public class NetworkOverview {
 			String adviser, String intake, int individualHeld, int individualPlanned, int individualTotal,
 			int attended, int attendable, Double evaluationAverage, int evaluationsAnswered, int evaluationsAsked,
 			String baseline, String endMeasurement, String trackingStudy, String report, List<TaskLink> tasks,
-			int openTasks, int overdueTasks) {
+			int openTasks, int overdueTasks, int evaluationsByLink) {
+
+		/** "2 via link, 1 via takenlijst": how the evaluations came in; empty while none did. */
+		public String evaluationChannels() {
+			if (evaluationsAnswered == 0) {
+				return "";
+			}
+			return evaluationsByLink + " via link, " + (evaluationsAnswered - evaluationsByLink) + " via takenlijst";
+		}
 
 		/** "3 / 1 / 5": held, planned, in the programme. */
 		public String individualFigure() {
@@ -274,8 +283,12 @@ public class NetworkOverview {
 			present.computeIfAbsent(presence.sessionId(), id -> new HashSet<>()).add(presence.organisationId());
 		}
 		Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+		Map<Long, Integer> byLink = new HashMap<>();
 		for (EvaluationService.Score score : evaluations.scoresOfNetwork(network.id())) {
 			scores.computeIfAbsent(score.sessionId(), id -> new HashMap<>()).put(score.organisationId(), score.score());
+			if (score.channel() == ResponseChannel.LINK) {
+				byLink.merge(score.organisationId(), 1, Integer::sum);
+			}
 		}
 		Set<List<Long>> asked = new HashSet<>();
 		evaluations.askedOfNetwork(network.id()).forEach(a -> asked.add(List.of(a.sessionId(), a.organisationId())));
@@ -304,7 +317,8 @@ public class NetworkOverview {
 		Map<String, String> advisers = adviserNames();
 		List<OrganisationRow> rows = new ArrayList<>();
 		for (Organisation organisation : shown) {
-			rows.add(organisationRow(network, organisation, advisers, allSessions, networkWide, present, scores, asked,
+			rows.add(organisationRow(network, organisation, advisers, allSessions, networkWide, present, scores,
+					byLink.getOrDefault(organisation.id(), 0), asked,
 					measured.getOrDefault(organisation.id(), Map.of()), reports.get(organisation.id()),
 					withdrawals.get(organisation.id()), openTasks, now));
 		}
@@ -412,7 +426,7 @@ public class NetworkOverview {
 	private OrganisationRow organisationRow(Network network, Organisation organisation, Map<String, String> advisers,
 			List<Session> allSessions,
 			List<Session> networkWide, Map<Long, Set<Long>> present, Map<Long, Map<Long, Integer>> scores,
-			Set<List<Long>> asked, Map<MeasurementPhase, MeasurementService.Measured> measured,
+			int evaluationsByLink, Set<List<Long>> asked, Map<MeasurementPhase, MeasurementService.Measured> measured,
 			MeasurementService.Report report, OffsetDateTime withdrawnAt, List<EngineFigures.OpenTask> openTasks,
 			OffsetDateTime now) {
 		List<Session> own = allSessions.stream().filter(s -> Objects.equals(s.organisationId(), organisation.id())).toList();
@@ -455,7 +469,7 @@ public class NetworkOverview {
 				baseline == null || baseline.trackingStudy() == null ? "nog niet beslist"
 						: baseline.trackingStudy() ? "ja" : "nee",
 				report(report), tasks.stream().map(NetworkOverview::link).toList(), tasks.size(),
-				(int) tasks.stream().filter(EngineFigures.OpenTask::overdue).count());
+				(int) tasks.stream().filter(EngineFigures.OpenTask::overdue).count(), evaluationsByLink);
 	}
 
 	/** Whether the organisation took part when the session was held: registered or done, or withdrawn after it. */

@@ -31,6 +31,9 @@ abstract class TaskLinkChecks extends MailChecks {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.leernet.overview.NetworkOverview overview;
+
 	private static final Pattern LINK = Pattern.compile("/leernet/taak/[A-Za-z0-9_-]{43}");
 
 	/** A network whose kickoff both organisations attended: each has its evaluation open. */
@@ -153,6 +156,12 @@ abstract class TaskLinkChecks extends MailChecks {
 		assertThat(again.getStatusCode().value()).isEqualTo(409);
 		assertThat(again.getBody()).contains("al ingevuld");
 		assertThat(evaluations(a.id())).isEqualTo(1);
+		assertThat(overview.network(new org.leernet.overview.Viewer("coordinator", java.util.Set.of("coordinators")), "LINK-1")
+			.orElseThrow()
+			.organisations()).filteredOn(row -> row.code().equals(a.code()))
+			.extracting(org.leernet.overview.NetworkOverview.OrganisationRow::evaluationChannels)
+			.as("the overview shows how it came in")
+			.containsExactly("1 via link, 0 via takenlijst");
 		String jan = linkTo("jan@" + slug(a) + ".example");
 		assertThat(rest.getForEntity(jan, String.class).getBody()).as("a colleague's link").contains("al ingevuld");
 	}
@@ -211,6 +220,11 @@ abstract class TaskLinkChecks extends MailChecks {
 		assertThat(post(ofB, Map.of("evaluationScore", "1")).getStatusCode().value()).isEqualTo(409);
 		assertThat(jdbc.sql("select channel from evaluation where organisation_id = ?").param(b.id()).query(String.class).single())
 			.isEqualTo("TASKLIST");
+		var page = overview.network(new org.leernet.overview.Viewer("coordinator", java.util.Set.of("coordinators")), "LINK-2")
+			.orElseThrow();
+		assertThat(page.organisations()).filteredOn(row -> row.code().equals(b.code()))
+			.extracting(org.leernet.overview.NetworkOverview.OrganisationRow::evaluationChannels)
+			.containsExactly("0 via link, 1 via takenlijst");
 
 		// A's evaluation lapses: its links are closed
 		Task ofATask = evaluationOf("LINK-2", a);
