@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The variables a Camunda Form uses: its fields' keys and the names in its expressions
- * ({@code =handling != "x"}) and templates ({@code {{sessionTitle}}}). The task page gives the
+ * The variables a Camunda Form uses: its fields' keys, the variables its options come from
+ * ({@code valuesKey}), and the names in its expressions ({@code =handling != "x"}) and templates
+ * ({@code {{sessionTitle}}}). The task page gives the
  * form these and no others, where Tasklist would load every variable the task can see.
  */
 final class FormReferences {
@@ -39,7 +40,7 @@ final class FormReferences {
 		}
 		else if (node.isTextual()) {
 			String text = node.asText();
-			if ("key".equals(field) || "path".equals(field)) {
+			if ("key".equals(field) || "path".equals(field) || "valuesKey".equals(field)) {
 				names.add(text.split("\\.", 2)[0]);
 			}
 			else if (text.startsWith("=")) {
