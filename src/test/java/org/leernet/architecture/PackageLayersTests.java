@@ -23,6 +23,8 @@ class PackageLayersTests {
 	static final List<String> FLOORS = List.of("process", "identity", "network", "recruitment", "session",
 			"measurement", "evaluation", "tasklink", "notification", "overview", "deployment", "migration", "demo", "web", "system");
 
+	static final long MAX_SYSTEM_LINES = 500;
+
 	private static final Path MAIN = Path.of("src/main/java/org/leernet");
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.leernet\\.(\\w+)\\.", Pattern.MULTILINE);
 
@@ -54,6 +56,19 @@ class PackageLayersTests {
 			}
 		}
 		assertThat(upward).isEmpty();
+	}
+
+	/**
+	 * {@code system/} is the application's plumbing (engine tuning, production safety, web
+	 * configuration). When it grows, a feature's rule has landed there instead of in its package.
+	 */
+	@Test
+	void systemStaysSmall() throws IOException {
+		long lines;
+		try (Stream<Path> files = Files.walk(MAIN.resolve("system"))) {
+			lines = files.filter(f -> f.toString().endsWith(".java")).mapToLong(f -> read(f).lines().count()).sum();
+		}
+		assertThat(lines).isLessThan(MAX_SYSTEM_LINES);
 	}
 
 	/** Other features, pages and adapters go through a feature's service, never its tables. */

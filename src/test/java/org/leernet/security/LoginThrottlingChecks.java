@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
-import org.leernet.system.LoginSettings;
+import org.leernet.identity.LoginSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.leernet.system;
+package org.leernet.identity;
 
 import java.time.Duration;
 
