@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The variables a Camunda Form uses: its fields' keys, the variables its options come from
  * ({@code valuesKey}), and the names in its expressions ({@code =handling != "x"}) and templates
- * ({@code {{sessionTitle}}}). The task page gives the
- * form these and no others, where Tasklist would load every variable the task can see.
+ * ({@code {{sessionTitle}}}). The task page gives the form these and no others, where Tasklist
+ * would load every variable the task can see.
  */
 final class FormReferences {
 
